@@ -1,0 +1,155 @@
+package org.textmend;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.textmend.lexicon.Lexicon;
+import org.textmend.pipeline.ExplainedText;
+import org.textmend.pipeline.FixerRegistry;
+import org.textmend.pipeline.Pipeline;
+
+/**
+ * The library entry point: repairs text scraped from the web or extracted from documents.
+ *
+ * <pre>{@code
+ * TextMend mend = TextMend.standard();
+ * String clean = mend.clean("influx to Turkey.Erdogan also met his Russiancounterpart");
+ * // "influx to Turkey. Erdogan also met his Russian counterpart"
+ * }</pre>
+ *
+ * <p>An instance wraps a {@link Pipeline} of named fixers. It is immutable and thread-safe: build it once and call it
+ * from any number of threads, for any number of texts.
+ */
+public final class TextMend {
+
+  private final Pipeline pipeline;
+
+  private TextMend(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** The default pipeline: every fixer that is on by default, with default parameters. */
+  public static TextMend standard() {
+    return StandardHolder.STANDARD;
+  }
+
+  /** A builder to choose fixers, their parameters and the lexicon. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Cleans {@code text}. */
+  public String clean(String text) {
+    return pipeline.clean(text);
+  }
+
+  /** Cleans {@code text} and returns the edit log with the result: what changed, where, and by which fixer. */
+  public ExplainedText explain(String text) {
+    return pipeline.explain(text);
+  }
+
+  /**
+   * Chooses the fixers and their configuration. Not thread-safe; the {@link TextMend} it builds is.
+   *
+   * <pre>{@code
+   * TextMend mend = TextMend.builder()
+   *     .skip("boilerplate")
+   *     .fix("dateline")                                   // turn on an opt-in fixer
+   *     .fix("whitespace", Map.of("eol", "crlf"))           // with parameters
+   *     .lexicon(Lexicon.english().withProtected(List.of("Hmeymim")))
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private FixerRegistry registry = FixerRegistry.installed();
+    private Lexicon lexicon = Lexicon.english();
+    private List<String> base;
+    private final Map<String, Map<String, String>> fixes = new LinkedHashMap<>();
+    private final Set<String> skipped = new LinkedHashSet<>();
+
+    private Builder() {}
+
+    /** Looks fixers up in {@code registry} (default: the installed one). */
+    public Builder registry(FixerRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /** Uses {@code lexicon} for every fixer that knows words (default: {@link Lexicon#english()}). */
+    public Builder lexicon(Lexicon lexicon) {
+      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+      return this;
+    }
+
+    /**
+     * Runs exactly these fixers instead of the default set; the name {@code default} stands for the default set.
+     * They still run in {@link FixerOrder#ORDER}.
+     */
+    public Builder fixers(Collection<String> names) {
+      this.base = List.copyOf(names);
+      return this;
+    }
+
+    /** Adds the fixer {@code name}, turning on an opt-in fixer. */
+    public Builder fix(String name) {
+      return fix(name, Map.of());
+    }
+
+    /** Adds the fixer {@code name} with parameters; parameters given twice for one fixer are merged. */
+    public Builder fix(String name, Map<String, String> parameters) {
+      fixes.computeIfAbsent(Objects.requireNonNull(name, "name"), n -> new LinkedHashMap<>()).putAll(parameters);
+      return this;
+    }
+
+    /** Leaves out the fixers {@code names}. */
+    public Builder skip(Collection<String> names) {
+      skipped.addAll(names);
+      return this;
+    }
+
+    /**
+     * Builds the instance.
+     *
+     * @throws IllegalArgumentException for an unknown fixer name (listing the valid ones), a fixer both added and
+     *     skipped, or a bad parameter
+     */
+    public TextMend build() {
+      Set<String> selected = new LinkedHashSet<>();
+      for (String name : base == null ? List.of("default") : base) {
+        if (name.equals("default")) {
+          selected.addAll(FixerOrder.defaultNames(registry));
+        } else {
+          selected.add(checked(name));
+        }
+      }
+      for (String name : fixes.keySet()) {
+        selected.add(checked(name));
+      }
+      for (String name : skipped) {
+        checked(name);
+        if (fixes.containsKey(name)) {
+          throw new IllegalArgumentException("fixer " + name + " is both added and skipped");
+        }
+        selected.remove(name);
+      }
+      Pipeline.Builder pipeline = Pipeline.builder().registry(registry).lexicon(lexicon);
+      for (String name : FixerOrder.inOrder(selected)) {
+        pipeline.add(name, fixes.getOrDefault(name, Map.of()));
+      }
+      return new TextMend(pipeline.build());
+    }
+
+    private String checked(String name) {
+      registry.provider(name);
+      return name;
+    }
+  }
+
+  private static final class StandardHolder {
+    static final TextMend STANDARD = builder().build();
+  }
+}

@@ -1,0 +1,123 @@
+package org.textmend.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Known words and how common they are: the built-in English lexicon plus the words and protected names a user adds.
+ *
+ * <p>Frequencies are classes on the scale of LanguageTool's spelling dictionaries: 0 for a listed word without
+ * frequency data, up to about 22 for "the"; each class is roughly two and a half times as frequent as the one below.
+ * Look-ups take a slice of any {@link CharSequence} and do not allocate. Immutable and thread-safe; the built-in
+ * lexicon is loaded once per process, on first use.
+ */
+public final class Lexicon {
+
+  /** The frequency returned for a word the lexicon does not hold. */
+  public static final int UNKNOWN = -1;
+
+  /** The class given to a user word listed without a frequency: as common as an everyday word. */
+  public static final int DEFAULT_USER_FREQUENCY = 12;
+
+  private static final String RESOURCE = "english.lex";
+
+  private final WordTable builtIn;
+  private final WordTable user;
+  private final WordTable protectedWords;
+
+  private Lexicon(WordTable builtIn, WordTable user, WordTable protectedWords) {
+    this.builtIn = builtIn;
+    this.user = user;
+    this.protectedWords = protectedWords;
+  }
+
+  /** The built-in English lexicon (all English variants of the dictionary dependency). */
+  public static Lexicon english() {
+    return EnglishHolder.ENGLISH;
+  }
+
+  /** A lexicon without any words, for tests and for callers that want only their own words. */
+  public static Lexicon empty() {
+    return new Lexicon(WordTable.EMPTY, WordTable.EMPTY, WordTable.EMPTY);
+  }
+
+  /** This lexicon plus {@code words}, each with its frequency class; a listed word keeps its higher class. */
+  public Lexicon withWords(Map<String, Integer> words) {
+    Map<String, Integer> merged = new HashMap<>();
+    user.forEach(merged::put);
+    words.forEach((word, frequency) -> merged.merge(checkWord(word), frequency, Math::max));
+    return new Lexicon(builtIn, WordTable.of(merged), protectedWords);
+  }
+
+  /** This lexicon plus names that fixers must never split or change, such as brand or product names. */
+  public Lexicon withProtected(Collection<String> words) {
+    Map<String, Integer> merged = new HashMap<>();
+    protectedWords.forEach(merged::put);
+    for (String word : words) {
+      merged.put(checkWord(word), DEFAULT_USER_FREQUENCY);
+    }
+    return new Lexicon(builtIn, user, WordTable.of(merged));
+  }
+
+  /** The frequency class of {@code text[start, end)} exactly as written, or {@link #UNKNOWN}. */
+  public int frequency(CharSequence text, int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length());
+    int found = Math.max(builtIn.frequency(text, start, end), user.frequency(text, start, end));
+    return Math.max(found, protectedWords.frequency(text, start, end));
+  }
+
+  /** The frequency class of {@code word} exactly as written, or {@link #UNKNOWN}. */
+  public int frequency(CharSequence word) {
+    return frequency(word, 0, word.length());
+  }
+
+  /**
+   * The frequency class of {@code text[start, end)} written in lower case, or {@link #UNKNOWN}: the class of "stop"
+   * for "Stop" or "STOP".
+   */
+  public int lowerCaseFrequency(CharSequence text, int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length());
+    int found = Math.max(builtIn.frequencyLowerCased(text, start, end), user.frequencyLowerCased(text, start, end));
+    return Math.max(found, protectedWords.frequencyLowerCased(text, start, end));
+  }
+
+  /** Whether the user protected {@code text[start, end)}, exactly as written. */
+  public boolean isProtected(CharSequence text, int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length());
+    return protectedWords.frequency(text, start, end) != UNKNOWN;
+  }
+
+  /** The number of built-in word forms. */
+  public int builtInSize() {
+    return builtIn.size();
+  }
+
+  private static String checkWord(String word) {
+    Objects.requireNonNull(word, "word");
+    if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException("a lexicon word must be non-empty and without spaces: \"" + word + "\"");
+    }
+    return word;
+  }
+
+  /** Loads the built-in lexicon on first use (initialisation-on-demand holder). */
+  private static final class EnglishHolder {
+    static final Lexicon ENGLISH = new Lexicon(load(), WordTable.EMPTY, WordTable.EMPTY);
+
+    private static WordTable load() {
+      try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IOException("resource not found");
+        }
+        return WordTable.read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load the built-in lexicon org/textmend/lexicon/" + RESOURCE, e);
+      }
+    }
+  }
+}

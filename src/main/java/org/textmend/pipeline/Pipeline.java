@@ -1,0 +1,143 @@
+package org.textmend.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.textmend.lexicon.Lexicon;
+
+/**
+ * A chain of fixers run in order over a text. Each fixer proposes edits to the text the previous one produced; the
+ * pipeline checks them, applies them and records them as a {@link Step} of the edit log.
+ *
+ * <p>One pass, no fixed-point loop: that cleaning twice changes nothing more is a tested property of the fixers, not
+ * something the pipeline enforces. Immutable and thread-safe, so one instance can serve many threads.
+ */
+public final class Pipeline {
+
+  private final List<Fixer> fixers;
+
+  private Pipeline(List<Fixer> fixers) {
+    this.fixers = List.copyOf(fixers);
+  }
+
+  /** A builder for a pipeline of fixers from the installed registry. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The fixers in the order they run. */
+  public List<Fixer> fixers() {
+    return fixers;
+  }
+
+  /** The names of the fixers in the order they run. */
+  public List<String> fixerNames() {
+    return fixers.stream().map(Fixer::name).toList();
+  }
+
+  /** Cleans {@code text}. */
+  public String clean(String text) {
+    return explain(text).text();
+  }
+
+  /** Cleans {@code text} and returns the edit log along with the result. */
+  public ExplainedText explain(String text) {
+    Objects.requireNonNull(text, "text");
+    String current = text;
+    List<Step> steps = new ArrayList<>();
+    for (Fixer fixer : fixers) {
+      List<Edit> edits = effectiveEdits(fixer, current);
+      if (!edits.isEmpty()) {
+        Step step = new Step(fixer.name(), edits);
+        current = step.applyTo(current);
+        steps.add(step);
+      }
+    }
+    return new ExplainedText(text, current, steps);
+  }
+
+  /**
+   * The fixer's edits with no-op edits (replacing text with itself) dropped.
+   *
+   * @throws IllegalStateException when the fixer breaks its contract: edits out of range, unsorted or overlapping
+   */
+  private static List<Edit> effectiveEdits(Fixer fixer, String text) {
+    List<Edit> proposed = fixer.edits(text);
+    if (proposed.isEmpty()) {
+      return List.of();
+    }
+    List<Edit> effective = new ArrayList<>(proposed.size());
+    int previousEnd = 0;
+    for (Edit edit : proposed) {
+      if (edit.start() < previousEnd || edit.end() > text.length()) {
+        throw new IllegalStateException(
+            "fixer " + fixer.name() + " proposed " + edit + " out of order or range (text length " + text.length() + ")");
+      }
+      previousEnd = edit.end();
+      if (!text.regionMatches(edit.start(), edit.replacement(), 0, edit.replacement().length())
+          || edit.replacement().length() != edit.end() - edit.start()) {
+        effective.add(edit);
+      }
+    }
+    return effective;
+  }
+
+  /** Builds a {@link Pipeline}. Not thread-safe; build once and share the pipeline. */
+  public static final class Builder {
+    private FixerRegistry registry = FixerRegistry.installed();
+    private Lexicon lexicon = Lexicon.english();
+    private final List<Object> entries = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Uses {@code registry} to look up fixers added by name (default: the installed registry). */
+    public Builder registry(FixerRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /** Gives fixers added by name this lexicon (default: {@link Lexicon#english()}). */
+    public Builder lexicon(Lexicon lexicon) {
+      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+      return this;
+    }
+
+    /** Appends the registered fixer {@code name} with default parameters. */
+    public Builder add(String name) {
+      return add(name, Map.of());
+    }
+
+    /** Appends the registered fixer {@code name} with {@code parameters}. */
+    public Builder add(String name, Map<String, String> parameters) {
+      entries.add(new Named(Objects.requireNonNull(name, "name"), Map.copyOf(parameters)));
+      return this;
+    }
+
+    /** Appends a fixer instance. */
+    public Builder add(Fixer fixer) {
+      entries.add(Objects.requireNonNull(fixer, "fixer"));
+      return this;
+    }
+
+    /**
+     * Creates the fixers and the pipeline.
+     *
+     * @throws IllegalArgumentException for an unknown fixer name or a bad parameter
+     */
+    public Pipeline build() {
+      List<Fixer> fixers = new ArrayList<>(entries.size());
+      for (Object entry : entries) {
+        if (entry instanceof Named named) {
+          FixerArgs args = new FixerArgs(named.name(), named.parameters(), lexicon);
+          fixers.add(registry.create(named.name(), args));
+        } else {
+          fixers.add((Fixer) entry);
+        }
+      }
+      return new Pipeline(fixers);
+    }
+
+    private record Named(String name, Map<String, String> parameters) {}
+  }
+}
