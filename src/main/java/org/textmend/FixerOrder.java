@@ -7,33 +7,37 @@ import org.textmend.pipeline.FixerProvider;
 import org.textmend.pipeline.FixerRegistry;
 
 /**
- * The order in which fixers run, whichever of them are selected: character repair first, then document structure,
- * spacing, words, and white space last. Order matters: characters must be right before words are judged, and page
- * furniture must be gone before paragraphs are rejoined.
+ * The order in which fixers run, whichever of them are selected: character repair first, then
+ * document structure, spacing, words, and white space last. Order matters: characters must be right
+ * before words are judged, and page furniture must be gone before paragraphs are rejoined.
  */
 public final class FixerOrder {
 
-  /** The built-in fixers in running order. Fixers not listed here (plug-ins) run just before {@code whitespace}. */
-  public static final List<String> ORDER = List.of(
-      // unicode: decode what the characters should have been, then normalise them
-      "html-entities",
-      "mojibake",
-      "invisible",
-      "unicode-normalize",
-      "ascii-punctuation",
-      "transliterate",
-      // structure: page furniture out, paragraphs back together
-      "breadcrumbs",
-      "boilerplate",
-      "dateline",
-      "unwrap",
-      "hyphenation",
-      // spacing and words: the boundaries a dropped line break took away
-      "sentence-spacing",
-      "camel-joins",
-      "glued-words",
-      // white space last, so that it tidies what the others left
-      "whitespace");
+  /**
+   * The built-in fixers in running order. Fixers not listed here (plug-ins) run just before {@code
+   * whitespace}.
+   */
+  public static final List<String> ORDER =
+      List.of(
+          // unicode: decode what the characters should have been, then normalise them
+          "html-entities",
+          "mojibake",
+          "invisible",
+          "unicode-normalize",
+          "ascii-punctuation",
+          "transliterate",
+          // structure: page furniture out, paragraphs back together
+          "breadcrumbs",
+          "boilerplate",
+          "dateline",
+          "unwrap",
+          "hyphenation",
+          // spacing and words: the boundaries a dropped line break took away
+          "sentence-spacing",
+          "camel-joins",
+          "glued-words",
+          // white space last, so that it tidies what the others left
+          "whitespace");
 
   private static final String LAST = "whitespace";
 
@@ -51,7 +55,10 @@ public final class FixerOrder {
     return inOrder(names);
   }
 
-  /** Sorts fixer names into running order: {@link #ORDER} first, then plug-ins by name, {@code whitespace} last. */
+  /**
+   * Sorts fixer names into running order: {@link #ORDER} first, then plug-ins by name, {@code
+   * whitespace} last.
+   */
   public static List<String> inOrder(Collection<String> names) {
     List<String> ordered = new ArrayList<>();
     for (String name : ORDER) {

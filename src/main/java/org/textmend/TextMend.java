@@ -21,8 +21,8 @@ import org.textmend.pipeline.Pipeline;
  * // "influx to Turkey. Erdogan also met his Russian counterpart"
  * }</pre>
  *
- * <p>An instance wraps a {@link Pipeline} of named fixers. It is immutable and thread-safe: build it once and call it
- * from any number of threads, for any number of texts.
+ * <p>An instance wraps a {@link Pipeline} of named fixers. It is immutable and thread-safe: build
+ * it once and call it from any number of threads, for any number of texts.
  */
 public final class TextMend {
 
@@ -47,7 +47,10 @@ public final class TextMend {
     return pipeline.clean(text);
   }
 
-  /** Cleans {@code text} and returns the edit log with the result: what changed, where, and by which fixer. */
+  /**
+   * Cleans {@code text} and returns the edit log with the result: what changed, where, and by which
+   * fixer.
+   */
   public ExplainedText explain(String text) {
     return pipeline.explain(text);
   }
@@ -79,15 +82,17 @@ public final class TextMend {
       return this;
     }
 
-    /** Uses {@code lexicon} for every fixer that knows words (default: {@link Lexicon#english()}). */
+    /**
+     * Uses {@code lexicon} for every fixer that knows words (default: {@link Lexicon#english()}).
+     */
     public Builder lexicon(Lexicon lexicon) {
       this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
       return this;
     }
 
     /**
-     * Runs exactly these fixers instead of the default set; the name {@code default} stands for the default set.
-     * They still run in {@link FixerOrder#ORDER}.
+     * Runs exactly these fixers instead of the default set; the name {@code default} stands for the
+     * default set. They still run in {@link FixerOrder#ORDER}.
      */
     public Builder fixers(Collection<String> names) {
       this.base = List.copyOf(names);
@@ -99,9 +104,13 @@ public final class TextMend {
       return fix(name, Map.of());
     }
 
-    /** Adds the fixer {@code name} with parameters; parameters given twice for one fixer are merged. */
+    /**
+     * Adds the fixer {@code name} with parameters; parameters given twice for one fixer are merged.
+     */
     public Builder fix(String name, Map<String, String> parameters) {
-      fixes.computeIfAbsent(Objects.requireNonNull(name, "name"), n -> new LinkedHashMap<>()).putAll(parameters);
+      fixes
+          .computeIfAbsent(Objects.requireNonNull(name, "name"), n -> new LinkedHashMap<>())
+          .putAll(parameters);
       return this;
     }
 
@@ -114,8 +123,8 @@ public final class TextMend {
     /**
      * Builds the instance.
      *
-     * @throws IllegalArgumentException for an unknown fixer name (listing the valid ones), a fixer both added and
-     *     skipped, or a bad parameter
+     * @throws IllegalArgumentException for an unknown fixer name (listing the valid ones), a fixer
+     *     both added and skipped, or a bad parameter
      */
     public TextMend build() {
       Set<String> selected = new LinkedHashSet<>();

@@ -1,4 +1,7 @@
-/** The command-line tool: options, files, output and exit codes over the {@link org.textmend.TextMend} facade. The only package that prints or exits. */
+/**
+ * The command-line tool: options, files, output and exit codes over the {@link
+ * org.textmend.TextMend} facade. The only package that prints or exits.
+ */
 @NullMarked
 package org.textmend.cli;
 

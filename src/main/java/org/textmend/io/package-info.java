@@ -1,4 +1,7 @@
-/** Reading and writing files: finding inputs, decoding bytes, atomic writes. Knows nothing of fixers. */
+/**
+ * Reading and writing files: finding inputs, decoding bytes, atomic writes. Knows nothing of
+ * fixers.
+ */
 @NullMarked
 package org.textmend.io;
 

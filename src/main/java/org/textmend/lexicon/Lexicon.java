@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Known words and how common they are: the built-in English lexicon plus the words and protected names a user adds.
+ * Known words and how common they are: the built-in English lexicon plus the words and protected
+ * names a user adds.
  *
- * <p>Frequencies are classes on the scale of LanguageTool's spelling dictionaries: 0 for a listed word without
- * frequency data, up to about 22 for "the"; each class is roughly two and a half times as frequent as the one below.
- * Look-ups take a slice of any {@link CharSequence} and do not allocate. Immutable and thread-safe; the built-in
- * lexicon is loaded once per process, on first use.
+ * <p>Frequencies are classes on the scale of LanguageTool's spelling dictionaries: 0 for a listed
+ * word without frequency data, up to about 22 for "the"; each class is roughly two and a half times
+ * as frequent as the one below. Look-ups take a slice of any {@link CharSequence} and do not
+ * allocate. Immutable and thread-safe; the built-in lexicon is loaded once per process, on first
+ * use.
  */
 public final class Lexicon {
 
@@ -46,7 +48,10 @@ public final class Lexicon {
     return new Lexicon(WordTable.EMPTY, WordTable.EMPTY, WordTable.EMPTY);
   }
 
-  /** This lexicon plus {@code words}, each with its frequency class; a listed word keeps its higher class. */
+  /**
+   * This lexicon plus {@code words}, each with its frequency class; a listed word keeps its higher
+   * class.
+   */
   public Lexicon withWords(Map<String, Integer> words) {
     Map<String, Integer> merged = new HashMap<>();
     user.forEach(merged::put);
@@ -54,7 +59,9 @@ public final class Lexicon {
     return new Lexicon(builtIn, WordTable.of(merged), protectedWords);
   }
 
-  /** This lexicon plus names that fixers must never split or change, such as brand or product names. */
+  /**
+   * This lexicon plus names that fixers must never split or change, such as brand or product names.
+   */
   public Lexicon withProtected(Collection<String> words) {
     Map<String, Integer> merged = new HashMap<>();
     protectedWords.forEach(merged::put);
@@ -77,12 +84,15 @@ public final class Lexicon {
   }
 
   /**
-   * The frequency class of {@code text[start, end)} written in lower case, or {@link #UNKNOWN}: the class of "stop"
-   * for "Stop" or "STOP".
+   * The frequency class of {@code text[start, end)} written in lower case, or {@link #UNKNOWN}: the
+   * class of "stop" for "Stop" or "STOP".
    */
   public int lowerCaseFrequency(CharSequence text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
-    int found = Math.max(builtIn.frequencyLowerCased(text, start, end), user.frequencyLowerCased(text, start, end));
+    int found =
+        Math.max(
+            builtIn.frequencyLowerCased(text, start, end),
+            user.frequencyLowerCased(text, start, end));
     return Math.max(found, protectedWords.frequencyLowerCased(text, start, end));
   }
 
@@ -100,7 +110,8 @@ public final class Lexicon {
   private static String checkWord(String word) {
     Objects.requireNonNull(word, "word");
     if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException("a lexicon word must be non-empty and without spaces: \"" + word + "\"");
+      throw new IllegalArgumentException(
+          "a lexicon word must be non-empty and without spaces: \"" + word + "\"");
     }
     return word;
   }
@@ -116,7 +127,8 @@ public final class Lexicon {
         }
         return WordTable.read(in);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot load the built-in lexicon org/textmend/lexicon/" + RESOURCE, e);
+        throw new UncheckedIOException(
+            "cannot load the built-in lexicon org/textmend/lexicon/" + RESOURCE, e);
       }
     }
   }

@@ -15,18 +15,20 @@ import morfologik.fsa.FSA;
 import morfologik.stemming.Dictionary;
 
 /**
- * Build-time tool: compiles the English spelling dictionaries of LanguageTool's {@code english-pos-dict} artifact into
- * the {@link WordTable} resource that {@link Lexicon#english()} loads.
+ * Build-time tool: compiles the English spelling dictionaries of LanguageTool's {@code
+ * english-pos-dict} artifact into the {@link WordTable} resource that {@link Lexicon#english()}
+ * loads.
  *
- * <p>The artifact holds one morfologik dictionary per English variant (US, GB, AU, CA, NZ, ZA); each entry is a word
- * form followed by a separator and a frequency letter, {@code A} (no data) to {@code Z}. The union of all variants
- * keeps British and other spellings known ("stabilise", "favourable"); a form listed by several variants keeps its
- * highest class. Runs in the Maven build ({@code process-classes}); neither the artifact nor morfologik ships in
- * textmend.jar.
+ * <p>The artifact holds one morfologik dictionary per English variant (US, GB, AU, CA, NZ, ZA);
+ * each entry is a word form followed by a separator and a frequency letter, {@code A} (no data) to
+ * {@code Z}. The union of all variants keeps British and other spellings known ("stabilise",
+ * "favourable"); a form listed by several variants keeps its highest class. Runs in the Maven build
+ * ({@code process-classes}); neither the artifact nor morfologik ships in textmend.jar.
  */
 public final class LexiconCompiler {
 
-  static final List<String> VARIANTS = List.of("en_US", "en_GB", "en_AU", "en_CA", "en_NZ", "en_ZA");
+  static final List<String> VARIANTS =
+      List.of("en_US", "en_GB", "en_AU", "en_CA", "en_NZ", "en_ZA");
   private static final String DICTIONARY_PATH = "/org/languagetool/resource/en/hunspell/%s.dict";
 
   private LexiconCompiler() {}
@@ -42,7 +44,8 @@ public final class LexiconCompiler {
     try (OutputStream out = Files.newOutputStream(output)) {
       WordTable.of(words).write(out);
     }
-    System.out.printf("textmend lexicon: %d word forms from %s -> %s%n", words.size(), VARIANTS, output);
+    System.out.printf(
+        "textmend lexicon: %d word forms from %s -> %s%n", words.size(), VARIANTS, output);
   }
 
   /** Every word form of every variant with its highest frequency class (0 for A). */
@@ -67,7 +70,8 @@ public final class LexiconCompiler {
   private static void addEntries(FSA fsa, Map<String, Integer> words) {
     for (ByteBuffer entry : fsa) {
       String text = StandardCharsets.UTF_8.decode(entry).toString();
-      // "word+F" or "word_F": the last character is the frequency letter, the one before it the separator.
+      // "word+F" or "word_F": the last character is the frequency letter, the one before it the
+      // separator.
       if (text.length() < 3) {
         continue;
       }

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Parses a user lexicon: one word per line, optionally followed by white space and a frequency class (0 to 25, as
- * in {@link Lexicon}); blank lines and lines starting with {@code #} are ignored.
+ * Parses a user lexicon: one word per line, optionally followed by white space and a frequency
+ * class (0 to 25, as in {@link Lexicon}); blank lines and lines starting with {@code #} are
+ * ignored.
  *
  * <pre>
  * # names our archive uses
@@ -21,7 +22,8 @@ public final class UserLexicon {
    * The words of {@code content} with their classes; a word without a class gets {@link
    * Lexicon#DEFAULT_USER_FREQUENCY}.
    *
-   * @throws IllegalArgumentException naming the line when a line is not a word and an optional class
+   * @throws IllegalArgumentException naming the line when a line is not a word and an optional
+   *     class
    */
   public static Map<String, Integer> parse(String content) {
     Map<String, Integer> words = new LinkedHashMap<>();
@@ -33,7 +35,8 @@ public final class UserLexicon {
       }
       String[] fields = line.split("\\s+");
       if (fields.length > 2) {
-        throw new IllegalArgumentException("line " + (i + 1) + ": expected a word and an optional frequency class");
+        throw new IllegalArgumentException(
+            "line " + (i + 1) + ": expected a word and an optional frequency class");
       }
       int frequency = Lexicon.DEFAULT_USER_FREQUENCY;
       if (fields.length == 2) {
@@ -44,7 +47,10 @@ public final class UserLexicon {
         }
         if (frequency < 0 || frequency > 25) {
           throw new IllegalArgumentException(
-              "line " + (i + 1) + ": the frequency class must be a whole number from 0 to 25, not " + fields[1]);
+              "line "
+                  + (i + 1)
+                  + ": the frequency class must be a whole number from 0 to 25, not "
+                  + fields[1]);
         }
       }
       words.merge(fields[0], frequency, Math::max);

@@ -10,11 +10,11 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * An immutable hash table from words to frequency classes, laid out in a few flat arrays so that it loads in one
- * read and answers look-ups of any slice of a {@link CharSequence} without allocating.
+ * An immutable hash table from words to frequency classes, laid out in a few flat arrays so that it
+ * loads in one read and answers look-ups of any slice of a {@link CharSequence} without allocating.
  *
- * <p>Open addressing with linear probing over a power-of-two table; every word's characters sit in one shared
- * {@code char[]}. Thread-safe.
+ * <p>Open addressing with linear probing over a power-of-two table; every word's characters sit in
+ * one shared {@code char[]}. Thread-safe.
  */
 final class WordTable {
 

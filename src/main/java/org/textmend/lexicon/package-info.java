@@ -1,4 +1,7 @@
-/** Word knowledge: the built-in English lexicon compiled from a dictionary dependency, user lexicons, and per-document word counts. */
+/**
+ * Word knowledge: the built-in English lexicon compiled from a dictionary dependency, user
+ * lexicons, and per-document word counts.
+ */
 @NullMarked
 package org.textmend.lexicon;
 

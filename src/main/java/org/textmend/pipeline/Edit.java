@@ -3,10 +3,11 @@ package org.textmend.pipeline;
 import java.util.Objects;
 
 /**
- * One proposed change to a text: replace the characters in {@code [start, end)} with {@code replacement}.
+ * One proposed change to a text: replace the characters in {@code [start, end)} with {@code
+ * replacement}.
  *
- * <p>An insertion has {@code start == end}; a deletion has an empty replacement. Offsets are UTF-16 indices into
- * the text the fixer was given. Immutable.
+ * <p>An insertion has {@code start == end}; a deletion has an empty replacement. Offsets are UTF-16
+ * indices into the text the fixer was given. Immutable.
  */
 public record Edit(int start, int end, String replacement) {
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of running a pipeline: the original text, the cleaned text and the edit log that turns one into the
- * other. Everything a user sees (the clean text, {@code --explain}, {@code --diff}, reports) is a view of this
- * record. Immutable.
+ * The result of running a pipeline: the original text, the cleaned text and the edit log that turns
+ * one into the other. Everything a user sees (the clean text, {@code --explain}, {@code --diff},
+ * reports) is a view of this record. Immutable.
  *
  * @param original the text given to the pipeline
  * @param text the cleaned text
@@ -35,8 +35,9 @@ public record ExplainedText(String original, String text, List<Step> steps) {
   }
 
   /**
-   * Maps a position in the cleaned text back to the original text by chaining each step's offset map from the last
-   * step to the first. The result is non-decreasing in {@code offset} and within {@code [0, original.length()]}.
+   * Maps a position in the cleaned text back to the original text by chaining each step's offset
+   * map from the last step to the first. The result is non-decreasing in {@code offset} and within
+   * {@code [0, original.length()]}.
    */
   public int originalOffset(int offset) {
     int at = offset;
@@ -47,8 +48,8 @@ public record ExplainedText(String original, String text, List<Step> steps) {
   }
 
   /**
-   * Maps a position in the text before step {@code stepIndex} back to the original text, so that an edit of that
-   * step can be reported at its place in the input.
+   * Maps a position in the text before step {@code stepIndex} back to the original text, so that an
+   * edit of that step can be reported at its place in the input.
    */
   public int originalOffsetBefore(int stepIndex, int offset) {
     int at = offset;

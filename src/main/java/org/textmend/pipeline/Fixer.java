@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * One small, pure repair: it reads a text and proposes the edits that repair it.
  *
- * <p>A fixer never rewrites the text itself: the {@link Pipeline} validates, applies and logs its edits. The edits
- * must be sorted by position, must not overlap, and must be in the coordinates of the text passed in; an empty list
- * means there is nothing to do. A fixer must not throw on any input, and should prefer leaving a doubtful spot alone
- * to a wrong repair. Implementations are immutable and thread-safe.
+ * <p>A fixer never rewrites the text itself: the {@link Pipeline} validates, applies and logs its
+ * edits. The edits must be sorted by position, must not overlap, and must be in the coordinates of
+ * the text passed in; an empty list means there is nothing to do. A fixer must not throw on any
+ * input, and should prefer leaving a doubtful spot alone to a wrong repair. Implementations are
+ * immutable and thread-safe.
  */
 public interface Fixer {
 

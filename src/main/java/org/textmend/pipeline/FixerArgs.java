@@ -7,12 +7,12 @@ import java.util.Objects;
 import org.textmend.lexicon.Lexicon;
 
 /**
- * The configuration a {@link FixerProvider} creates its fixer from: string parameters, as in {@code --fix
- * glued-words:min-length=3}, and the shared {@link Lexicon}.
+ * The configuration a {@link FixerProvider} creates its fixer from: string parameters, as in {@code
+ * --fix glued-words:min-length=3}, and the shared {@link Lexicon}.
  *
- * <p>A provider takes each parameter it understands with a typed getter, which removes it, and then calls {@link
- * #requireNoneLeft()}, so a misspelt parameter is an error rather than silently ignored. Not thread-safe: one
- * instance serves one {@code create} call.
+ * <p>A provider takes each parameter it understands with a typed getter, which removes it, and then
+ * calls {@link #requireNoneLeft()}, so a misspelt parameter is an error rather than silently
+ * ignored. Not thread-safe: one instance serves one {@code create} call.
  */
 public final class FixerArgs {
 
@@ -32,7 +32,9 @@ public final class FixerArgs {
     return new FixerArgs(fixer, Map.of(), Lexicon.english());
   }
 
-  /** The lexicon shared by the pipeline: built-in words plus the user's words and protected names. */
+  /**
+   * The lexicon shared by the pipeline: built-in words plus the user's words and protected names.
+   */
   public Lexicon lexicon() {
     return lexicon;
   }
@@ -52,7 +54,8 @@ public final class FixerArgs {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(fixer + ": parameter " + key + " must be a whole number, not \"" + value + "\"");
+      throw new IllegalArgumentException(
+          fixer + ": parameter " + key + " must be a whole number, not \"" + value + "\"");
     }
   }
 
@@ -65,11 +68,15 @@ public final class FixerArgs {
     try {
       return Double.parseDouble(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(fixer + ": parameter " + key + " must be a number, not \"" + value + "\"");
+      throw new IllegalArgumentException(
+          fixer + ": parameter " + key + " must be a number, not \"" + value + "\"");
     }
   }
 
-  /** Takes the parameter {@code key} as {@code true}/{@code false}, or {@code fallback} when it is absent. */
+  /**
+   * Takes the parameter {@code key} as {@code true}/{@code false}, or {@code fallback} when it is
+   * absent.
+   */
   public boolean getBoolean(String key, boolean fallback) {
     String value = remaining.remove(key);
     if (value == null) {
@@ -85,7 +92,8 @@ public final class FixerArgs {
       case "off":
         return false;
       default:
-        throw new IllegalArgumentException(fixer + ": parameter " + key + " must be true or false, not \"" + value + "\"");
+        throw new IllegalArgumentException(
+            fixer + ": parameter " + key + " must be true or false, not \"" + value + "\"");
     }
   }
 
@@ -96,7 +104,8 @@ public final class FixerArgs {
    */
   public void requireNoneLeft() {
     if (!remaining.isEmpty()) {
-      throw new IllegalArgumentException("Unknown parameters for " + fixer + ": " + remaining.keySet());
+      throw new IllegalArgumentException(
+          "Unknown parameters for " + fixer + ": " + remaining.keySet());
     }
   }
 }

@@ -3,8 +3,9 @@ package org.textmend.pipeline;
 /**
  * Makes a {@link Fixer} by name: the service that registers a fixer with the {@link FixerRegistry}.
  *
- * <p>Each fixer's source file nests its provider as {@code public static final class Provider}, listed in {@code
- * META-INF/services/org.textmend.pipeline.FixerProvider}. Implementations are stateless.
+ * <p>Each fixer's source file nests its provider as {@code public static final class Provider},
+ * listed in {@code META-INF/services/org.textmend.pipeline.FixerProvider}. Implementations are
+ * stateless.
  */
 public interface FixerProvider {
 
@@ -20,7 +21,8 @@ public interface FixerProvider {
   }
 
   /**
-   * Creates the fixer. Reads its parameters from {@code args}, then calls {@link FixerArgs#requireNoneLeft()}.
+   * Creates the fixer. Reads its parameters from {@code args}, then calls {@link
+   * FixerArgs#requireNoneLeft()}.
    *
    * @throws IllegalArgumentException for a missing, malformed or unknown parameter
    */

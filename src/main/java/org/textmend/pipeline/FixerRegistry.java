@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The fixers known by name: every {@link FixerProvider} found through {@link ServiceLoader}.
  *
- * <p>Names must be lower kebab-case and unique; a second provider with a taken name is an error, not "first wins".
- * Immutable and thread-safe.
+ * <p>Names must be lower kebab-case and unique; a second provider with a taken name is an error,
+ * not "first wins". Immutable and thread-safe.
  */
 public final class FixerRegistry {
 
@@ -28,12 +28,21 @@ public final class FixerRegistry {
       String name = provider.name();
       if (!NAME.matcher(name).matches()) {
         throw new IllegalStateException(
-            "fixer name \"" + name + "\" of " + provider.getClass().getName() + " is not lower kebab-case");
+            "fixer name \""
+                + name
+                + "\" of "
+                + provider.getClass().getName()
+                + " is not lower kebab-case");
       }
       FixerProvider previous = byName.putIfAbsent(name, provider);
       if (previous != null) {
-        throw new IllegalStateException("two fixers are named \"" + name + "\": "
-            + previous.getClass().getName() + " and " + provider.getClass().getName());
+        throw new IllegalStateException(
+            "two fixers are named \""
+                + name
+                + "\": "
+                + previous.getClass().getName()
+                + " and "
+                + provider.getClass().getName());
       }
     }
     this.providers = Collections.unmodifiableMap(byName);
@@ -56,7 +65,8 @@ public final class FixerRegistry {
     Objects.requireNonNull(name, "name");
     FixerProvider provider = providers.get(name);
     if (provider == null) {
-      throw new IllegalArgumentException("Unknown fixer \"" + name + "\". Valid fixers: " + String.join(", ", names()));
+      throw new IllegalArgumentException(
+          "Unknown fixer \"" + name + "\". Valid fixers: " + String.join(", ", names()));
     }
     return provider;
   }
@@ -66,19 +76,24 @@ public final class FixerRegistry {
     return providers.containsKey(name);
   }
 
-  /** Creates the fixer {@code name} from {@code args}. @throws IllegalArgumentException for an unknown name */
+  /**
+   * Creates the fixer {@code name} from {@code args}. @throws IllegalArgumentException for an
+   * unknown name
+   */
   public Fixer create(String name, FixerArgs args) {
     Fixer fixer = provider(name).create(args);
     if (!fixer.name().equals(name)) {
-      throw new IllegalStateException("provider " + name + " created a fixer named " + fixer.name());
+      throw new IllegalStateException(
+          "provider " + name + " created a fixer named " + fixer.name());
     }
     return fixer;
   }
 
   private static final class InstalledHolder {
-    static final FixerRegistry INSTALLED = new FixerRegistry(
-        ServiceLoader.load(FixerProvider.class, FixerRegistry.class.getClassLoader()).stream()
-            .map(ServiceLoader.Provider::get)
-            .toList());
+    static final FixerRegistry INSTALLED =
+        new FixerRegistry(
+            ServiceLoader.load(FixerProvider.class, FixerRegistry.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .toList());
   }
 }

@@ -7,11 +7,13 @@ import java.util.Objects;
 import org.textmend.lexicon.Lexicon;
 
 /**
- * A chain of fixers run in order over a text. Each fixer proposes edits to the text the previous one produced; the
- * pipeline checks them, applies them and records them as a {@link Step} of the edit log.
+ * A chain of fixers run in order over a text. Each fixer proposes edits to the text the previous
+ * one produced; the pipeline checks them, applies them and records them as a {@link Step} of the
+ * edit log.
  *
- * <p>One pass, no fixed-point loop: that cleaning twice changes nothing more is a tested property of the fixers, not
- * something the pipeline enforces. Immutable and thread-safe, so one instance can serve many threads.
+ * <p>One pass, no fixed-point loop: that cleaning twice changes nothing more is a tested property
+ * of the fixers, not something the pipeline enforces. Immutable and thread-safe, so one instance
+ * can serve many threads.
  */
 public final class Pipeline {
 
@@ -60,7 +62,8 @@ public final class Pipeline {
   /**
    * The fixer's edits with no-op edits (replacing text with itself) dropped.
    *
-   * @throws IllegalStateException when the fixer breaks its contract: edits out of range, unsorted or overlapping
+   * @throws IllegalStateException when the fixer breaks its contract: edits out of range, unsorted
+   *     or overlapping
    */
   private static List<Edit> effectiveEdits(Fixer fixer, String text) {
     List<Edit> proposed = fixer.edits(text);
@@ -72,7 +75,13 @@ public final class Pipeline {
     for (Edit edit : proposed) {
       if (edit.start() < previousEnd || edit.end() > text.length()) {
         throw new IllegalStateException(
-            "fixer " + fixer.name() + " proposed " + edit + " out of order or range (text length " + text.length() + ")");
+            "fixer "
+                + fixer.name()
+                + " proposed "
+                + edit
+                + " out of order or range (text length "
+                + text.length()
+                + ")");
       }
       previousEnd = edit.end();
       if (!text.regionMatches(edit.start(), edit.replacement(), 0, edit.replacement().length())

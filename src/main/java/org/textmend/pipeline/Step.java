@@ -7,7 +7,8 @@ import java.util.Objects;
  * The edits one fixer made to the text it was given: a replayable entry of the edit log. Immutable.
  *
  * @param fixer the name of the fixer
- * @param edits its edits, sorted and non-overlapping, in the coordinates of the text before this step
+ * @param edits its edits, sorted and non-overlapping, in the coordinates of the text before this
+ *     step
  */
 public record Step(String fixer, List<Edit> edits) {
 
@@ -32,8 +33,8 @@ public record Step(String fixer, List<Edit> edits) {
   }
 
   /**
-   * Maps a position in the text after this step to the position in the text before it. A position inside a
-   * replacement maps to the start of the replaced range, so positions never run backwards.
+   * Maps a position in the text after this step to the position in the text before it. A position
+   * inside a replacement maps to the start of the replaced range, so positions never run backwards.
    */
   public int sourceOffset(int offset) {
     int shift = 0;
