@@ -1,0 +1,72 @@
+package org.textmend.fixers.spacing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.textmend.fixers.words.Join;
+import org.textmend.fixers.words.JoinAnalysis;
+import org.textmend.lexicon.Lexicon;
+import org.textmend.pipeline.Edit;
+import org.textmend.pipeline.Fixer;
+import org.textmend.pipeline.FixerArgs;
+import org.textmend.pipeline.FixerProvider;
+
+/**
+ * Puts back the space a dropped line break took from after sentence punctuation or a comma.
+ *
+ * <p>"influx to Turkey.Erdogan also" → "influx to Turkey. Erdogan also"; "allies,and" → "allies,
+ * and"; {@code side.”Russia} → {@code side.” Russia}; {@code a ceasefire.“...This} → {@code a
+ * ceasefire. “...This}.
+ *
+ * <p>Left alone, because the punctuation there is not the end of a clause: abbreviations and
+ * initials (U.S., e.g., J.R.R. — a one-letter word before the point), decimals, thousands, times
+ * and ratios (3.5, 1,250,000, 10:45, 4:1 — no letter after the mark), domains, file names and
+ * versions (example.com, Node.js, v2.3.1 — a lower-case letter or a digit after the point), URLs,
+ * e-mail addresses and code (see {@link Chars#isAddressOrCode}), ellipses, and data with several
+ * commas in one token (CSV). A straight double quote after the mark belongs to the clause before it
+ * when it closes a quotation and to the next one when it opens one; the count of quotes so far in
+ * the line decides. Immutable and thread-safe.
+ */
+public final class SentenceSpacingFixer implements Fixer {
+
+  private final Lexicon lexicon;
+
+  /** A fixer that weighs doubtful places with {@code lexicon}. */
+  public SentenceSpacingFixer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "sentence-spacing";
+  }
+
+  @Override
+  public List<Edit> edits(String text) {
+    List<Edit> edits = new ArrayList<>();
+    for (Join join : JoinAnalysis.find(text, lexicon)) {
+      if (join.kind() == Join.Kind.SENTENCE) {
+        edits.add(Edit.insert(join.position(), " "));
+      }
+    }
+    return edits;
+  }
+
+  /** Registers {@code sentence-spacing}. */
+  public static final class Provider implements FixerProvider {
+    @Override
+    public String name() {
+      return "sentence-spacing";
+    }
+
+    @Override
+    public String summary() {
+      return "Restores the space after sentence punctuation or a comma between words: \"Turkey.Erdogan\" -> \"Turkey. Erdogan\".";
+    }
+
+    @Override
+    public Fixer create(FixerArgs args) {
+      args.requireNoneLeft();
+      return new SentenceSpacingFixer(args.lexicon());
+    }
+  }
+}

@@ -1,0 +1,545 @@
+package org.textmend.fixers.words;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.textmend.lexicon.DocumentLexicon;
+import org.textmend.lexicon.Lexicon;
+
+/**
+ * Finds the places where a dropped line break took the space between two words, and how sure it is
+ * of each.
+ *
+ * <p>Two kinds of evidence are combined. The lexical evidence of a place is a log-likelihood ratio
+ * from the {@link WordModel}: "tostop" is far likelier as "to" + "stop" than as one unknown word.
+ * The positional evidence comes from the {@link WrapModel}: text whose line breaks were dropped
+ * carries its joins at a roughly constant line width, so once confident joins reveal the width, it
+ * tells where the doubtful ones must be ("apolitical" at a break is "a political") and, as
+ * strongly, where they cannot be. A document without that regularity only gets the joins whose
+ * lexical evidence is overwhelming, and only when it shows more than an isolated slip. Lines mostly
+ * in another language or script, code, addresses and words the user protects are never split.
+ *
+ * <p>One instance analyses one text; not thread-safe. Callers use {@link #find}.
+ */
+public final class JoinAnalysis {
+
+  /**
+   * A join at least this likely (in log-likelihood ratio) counts as evidence that the text lost its
+   * line breaks.
+   */
+  static final double CONFIDENT = 5.0;
+
+  /** Without line-width evidence, a join needs at least this lexical score. */
+  static final double ALONE = 8.0;
+
+  /** The score given to a boundary the sentence rules accept: strong evidence by itself. */
+  static final double SENTENCE_RULE = 9.0;
+
+  /** A line whose known-word share is below this is in another language and is left alone. */
+  static final double MIN_KNOWN_SHARE = 0.6;
+
+  /** Posterior probability above which the line-width model accepts a join. */
+  static final double ACCEPT = 0.5;
+
+  /**
+   * Evidence (in nats) the line-width model must add over a text without joins before it is
+   * trusted.
+   */
+  static final double WRAP_EVIDENCE = 10.0;
+
+  private final String text;
+  private final Lexicon lexicon;
+  private final DocumentLexicon document;
+  private final WordModel model;
+  private final SentenceBoundaries sentences;
+  private QuoteRoles quotes;
+
+  // Tokens: maximal runs of non-space characters.
+  private int tokenCount;
+  private int[] tokenStart = new int[64];
+  private int[] tokenEnd = new int[64];
+  // Lines: [lineStart, lineEnd) with tokens [lineFirstToken, lineLastToken).
+  private int lineCount;
+  private int[] lineStart = new int[8];
+  private int[] lineEnd = new int[8];
+  private int[] lineFirstToken = new int[8];
+  private int[] lineLastToken = new int[8];
+  private boolean[] foreignLine;
+
+  // Candidate places of each token, computed on first use.
+  private Candidates[] candidates;
+
+  private JoinAnalysis(String text, Lexicon lexicon) {
+    this.text = text;
+    this.lexicon = lexicon;
+    this.document = DocumentLexicon.of(text);
+    this.model = new WordModel(lexicon, document);
+    this.sentences = new SentenceBoundaries(text);
+  }
+
+  /** The joins in {@code text} that the analysis accepts, in order of position. */
+  public static List<Join> find(String text, Lexicon lexicon) {
+    if (text.length() < 3) {
+      return List.of();
+    }
+    return new JoinAnalysis(text, lexicon).run();
+  }
+
+  /** For the development harness: the analysis after a run, with its fitted wrap model. */
+  static JoinAnalysis debug(String text, Lexicon lexicon) {
+    JoinAnalysis analysis = new JoinAnalysis(text, lexicon);
+    analysis.run();
+    return analysis;
+  }
+
+  WrapModel.Result lastWrap;
+  int lastConfident;
+
+  private List<Join> run() {
+    tokenize();
+    candidates = new Candidates[tokenCount];
+    foreignLine = new boolean[lineCount];
+    int confident = 0;
+    int words = 0;
+    for (int line = 0; line < lineCount; line++) {
+      foreignLine[line] = isForeign(line);
+      for (int t = lineFirstToken[line]; t < lineLastToken[line]; t++) {
+        words++;
+        if (!foreignLine[line] && isInteresting(t)) {
+          Candidates c = candidates(t);
+          if (c.best() >= CONFIDENT) {
+            confident++;
+          }
+        }
+      }
+    }
+    lastConfident = confident;
+    if (confident == 0) {
+      return List.of();
+    }
+    double[] probability = new double[text.length() + 1];
+    boolean[] decided = new boolean[lineCount];
+    if (confident >= 3) {
+      WrapModel.Result wrap = WrapModel.fit(this, confident);
+      lastWrap = wrap;
+      if (wrap != null && wrap.evidence() >= WRAP_EVIDENCE) {
+        for (int line : wrap.lines()) {
+          decided[line] = true;
+        }
+        wrap.copyPosteriors(probability);
+      }
+    }
+    boolean damaged = confident >= Math.max(2, words / 400) || words <= 60;
+    List<Join> joins = new ArrayList<>();
+    for (int line = 0; line < lineCount; line++) {
+      if (foreignLine[line]) {
+        continue;
+      }
+      for (int t = lineFirstToken[line]; t < lineLastToken[line]; t++) {
+        Candidates c = candidates[t];
+        if (c == null) {
+          continue;
+        }
+        int bestIndex = -1;
+        double bestProbability = 0;
+        for (int i = 0; i < c.size; i++) {
+          double p;
+          if (decided[line]) {
+            p = probability[c.position[i]];
+          } else {
+            p = damaged && c.score[i] >= ALONE && i == c.bestIndex ? 1.0 : 0.0;
+          }
+          if (p > bestProbability) {
+            bestProbability = p;
+            bestIndex = i;
+          }
+        }
+        if (bestIndex >= 0 && bestProbability >= ACCEPT) {
+          joins.add(
+              new Join(
+                  c.position[bestIndex], c.kind[bestIndex], c.score[bestIndex], bestProbability));
+        }
+      }
+    }
+    return joins;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Tokens and lines
+
+  private void tokenize() {
+    int i = 0;
+    int length = text.length();
+    startLine(0);
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        endLine(i);
+        startLine(i + 1);
+        i++;
+        continue;
+      }
+      if (Chars.isSpace(c)) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < length && !Chars.isSpace(text.charAt(end))) {
+        end++;
+      }
+      if (tokenCount == tokenStart.length) {
+        tokenStart = Arrays.copyOf(tokenStart, tokenCount * 2);
+        tokenEnd = Arrays.copyOf(tokenEnd, tokenCount * 2);
+      }
+      tokenStart[tokenCount] = i;
+      tokenEnd[tokenCount] = end;
+      tokenCount++;
+      i = end;
+    }
+    endLine(length);
+  }
+
+  private void startLine(int at) {
+    if (lineCount == lineStart.length) {
+      lineStart = Arrays.copyOf(lineStart, lineCount * 2);
+      lineEnd = Arrays.copyOf(lineEnd, lineCount * 2);
+      lineFirstToken = Arrays.copyOf(lineFirstToken, lineCount * 2);
+      lineLastToken = Arrays.copyOf(lineLastToken, lineCount * 2);
+    }
+    lineStart[lineCount] = at;
+    lineFirstToken[lineCount] = tokenCount;
+  }
+
+  private void endLine(int at) {
+    int end = at;
+    if (end > lineStart[lineCount] && text.charAt(end - 1) == '\r') {
+      end--;
+    }
+    lineEnd[lineCount] = end;
+    lineLastToken[lineCount] = tokenCount;
+    lineCount++;
+  }
+
+  /**
+   * Whether most words of the line are unknown to the lexicon and the document: another language.
+   */
+  private boolean isForeign(int line) {
+    int words = 0;
+    int known = 0;
+    for (int t = lineFirstToken[line]; t < lineLastToken[line]; t++) {
+      int from = tokenStart[t];
+      int to = tokenEnd[t];
+      while (from < to && !Character.isLetter(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && !Character.isLetter(text.charAt(to - 1))) {
+        to--;
+      }
+      if (to - from < 2) {
+        continue;
+      }
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (Character.isLetter(c) && c > 0x24F) {
+          return true; // another script: never split
+        }
+      }
+      words++;
+      if (lexicon.frequency(text, from, to) >= 0
+          || lexicon.lowerCaseFrequency(text, from, to) >= 0
+          || document.count(text, from, to) >= 2) {
+        known++;
+      }
+    }
+    return words >= 4 && known < MIN_KNOWN_SHARE * words;
+  }
+
+  /**
+   * Whether a token needs a closer look without line-width evidence: it holds punctuation, digits
+   * next to letters or a change of case inside it, or it is a word neither the lexicon nor the
+   * document knows.
+   */
+  private boolean isInteresting(int t) {
+    int start = tokenStart[t];
+    int end = tokenEnd[t];
+    int from = start;
+    int to = end;
+    while (from < to && WordModel.isLeading(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && WordModel.isTrailing(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to - from < 2) {
+      return from > start && to < end;
+    }
+    boolean letters = true;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!Character.isLetter(c)) {
+        letters = false;
+        break;
+      }
+      if (k > from && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k - 1))) {
+        return true;
+      }
+    }
+    if (!letters) {
+      return true;
+    }
+    if (lexicon.frequency(text, from, to) >= 0) {
+      return false;
+    }
+    if (Character.isUpperCase(text.charAt(from))
+        && lexicon.lowerCaseFrequency(text, from, to) >= 0) {
+      return false;
+    }
+    return document.count(text, from, to) < 2;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Candidates
+
+  /** The candidate places of token {@code t} if they were computed already, else {@code null}. */
+  Candidates knownCandidates(int t) {
+    return candidates[t];
+  }
+
+  /** The candidate places of token {@code t}, computed once. */
+  Candidates candidates(int t) {
+    Candidates c = candidates[t];
+    if (c == null) {
+      c = computeCandidates(t);
+      candidates[t] = c;
+    }
+    return c;
+  }
+
+  private Candidates computeCandidates(int t) {
+    int start = tokenStart[t];
+    int end = tokenEnd[t];
+    Candidates c = new Candidates();
+    if (end - start < 2
+        || Chars.isAddressOrCode(text, start, end)
+        || isProtected(start, end)
+        || hasOtherScript(start, end)) {
+      return c.done();
+    }
+    int[] sentenceMarks = new int[4];
+    int[] sentenceCount = {0};
+    sentences.find(
+        start,
+        end,
+        at -> {
+          if (sentenceCount[0] < sentenceMarks.length) {
+            sentenceMarks[sentenceCount[0]++] = at;
+          }
+        });
+    double whole = model.token(text, start, end, true);
+    int coreStart = start;
+    while (coreStart < end && WordModel.isLeading(text.charAt(coreStart))) {
+      coreStart++;
+    }
+    for (int e = start + 1; e < end; e++) {
+      Join.Kind kind = null;
+      boolean rule = false;
+      for (int k = 0; k < sentenceCount[0]; k++) {
+        if (sentenceMarks[k] == e) {
+          kind = Join.Kind.SENTENCE;
+          rule = true;
+        }
+      }
+      if (kind == null) {
+        kind = kindAt(start, end, coreStart, e);
+      }
+      if (kind == null) {
+        continue;
+      }
+      double score = model.token(text, start, e, false) + model.token(text, e, end, false) - whole;
+      if (rule) {
+        score = Math.max(score, SENTENCE_RULE);
+      }
+      c.add(e, kind, score);
+    }
+    return c.done();
+  }
+
+  /** The kind of a join at {@code e}, or {@code null} when a boundary there is not plausible. */
+  private Join.Kind kindAt(int start, int end, int coreStart, int e) {
+    char left = text.charAt(e - 1);
+    char right = text.charAt(e);
+    if (Character.isLetter(left) && Character.isLetter(right)) {
+      boolean leftUpper = Character.isUpperCase(left);
+      boolean rightUpper = Character.isUpperCase(right);
+      if (!leftUpper && rightUpper) {
+        return Join.Kind.CAMEL; // deniedMoscow
+      }
+      if (leftUpper && rightUpper) {
+        // An acronym before a capitalised word: UKMinister
+        boolean acronymBefore = e - 2 >= start && Character.isUpperCase(text.charAt(e - 2));
+        boolean wordAfter = e + 1 < end && Character.isLowerCase(text.charAt(e + 1));
+        return acronymBefore && wordAfter ? Join.Kind.CAMEL : null;
+      }
+      if (leftUpper) {
+        if (e - 1 == coreStart) {
+          return Join.Kind.GLUED; // Acontroversial, Ithink
+        }
+        boolean acronymBefore = e - 2 >= start && Character.isUpperCase(text.charAt(e - 2));
+        return acronymBefore ? Join.Kind.CAMEL : null; // IMFwarned
+      }
+      return Join.Kind.GLUED;
+    }
+    boolean leftWord = Character.isLetterOrDigit(left);
+    boolean rightWord = Character.isLetterOrDigit(right);
+    if (leftWord && rightWord) {
+      return Join.Kind.GLUED; // September2001, 59.2trillion
+    }
+    if (right == '"' && leftWord) {
+      return quoteRole(e) != QuoteRoles.Role.CLOSING ? Join.Kind.GLUED : null; // had"nothing
+    }
+    if (left == '"' && rightWord) {
+      return quoteRole(e - 1) != QuoteRoles.Role.OPENING
+          ? Join.Kind.GLUED
+          : null; // resolution"between
+    }
+    if (leftWord && (Chars.isOpening(right) || isCurrency(right) || right == '-')) {
+      return Join.Kind.GLUED; // Industry(METI), from£2.50, yields-average
+    }
+    if (rightWord && (Chars.isClosing(left) || left == '%' || left == '-')) {
+      return Join.Kind.GLUED; // [Movement]and, 41%in, 1999-was
+    }
+    if (rightWord && left == '\'' && e - 2 >= start && text.charAt(e - 2) == 's') {
+      return Join.Kind.GLUED; // investors'fragile
+    }
+    if (left == '.'
+        && Character.isUpperCase(right)
+        && e - 2 >= start
+        && text.charAt(e - 2) != '.') {
+      return Join.Kind
+          .SENTENCE; // U.S.Army, 0.5%.Overall: only where the line width points to a break
+    }
+    return null;
+  }
+
+  /** Whether the token, without the punctuation around it, is a word the user protected. */
+  private boolean isProtected(int start, int end) {
+    int from = start;
+    int to = end;
+    while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
+      to--;
+    }
+    return to > from && lexicon.isProtected(text, from, to);
+  }
+
+  private boolean hasOtherScript(int start, int end) {
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c > 0x24F && Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private QuoteRoles.Role quoteRole(int at) {
+    if (quotes == null) {
+      quotes = new QuoteRoles(text);
+    }
+    return quotes.role(at);
+  }
+
+  private static boolean isCurrency(char c) {
+    return c == '$' || c == '£' || c == '€' || c == '¥';
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Access for the line-width model
+
+  String text() {
+    return text;
+  }
+
+  int lineCount() {
+    return lineCount;
+  }
+
+  int lineStart(int line) {
+    return lineStart[line];
+  }
+
+  int lineEnd(int line) {
+    return lineEnd[line];
+  }
+
+  int firstToken(int line) {
+    return lineFirstToken[line];
+  }
+
+  int lastToken(int line) {
+    return lineLastToken[line];
+  }
+
+  boolean isForeignLine(int line) {
+    return foreignLine[line];
+  }
+
+  int tokenStart(int t) {
+    return tokenStart[t];
+  }
+
+  int tokenEnd(int t) {
+    return tokenEnd[t];
+  }
+
+  /**
+   * Whether the candidate is a possible paragraph end: sentence punctuation, maybe quoted, before
+   * the place.
+   */
+  boolean endsSentence(int position) {
+    int k = position - 1;
+    while (k >= 0
+        && (Chars.isClosing(text.charAt(k)) || text.charAt(k) == '"' || text.charAt(k) == '\'')) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    char c = text.charAt(k);
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  /** The candidate places of one token: parallel arrays sorted by position. */
+  static final class Candidates {
+    int size;
+    int[] position = new int[4];
+    Join.Kind[] kind = new Join.Kind[4];
+    double[] score = new double[4];
+    int bestIndex = -1;
+
+    void add(int at, Join.Kind k, double s) {
+      if (size == position.length) {
+        position = Arrays.copyOf(position, size * 2);
+        kind = Arrays.copyOf(kind, size * 2);
+        score = Arrays.copyOf(score, size * 2);
+      }
+      position[size] = at;
+      kind[size] = k;
+      score[size] = s;
+      if (bestIndex < 0 || s > score[bestIndex]) {
+        bestIndex = size;
+      }
+      size++;
+    }
+
+    Candidates done() {
+      return this;
+    }
+
+    double best() {
+      return bestIndex < 0 ? Double.NEGATIVE_INFINITY : score[bestIndex];
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package org.textmend.fixers.words;
+
+import java.util.function.IntConsumer;
+
+/**
+ * Finds where a space is missing after sentence punctuation or a comma: "Turkey.Erdogan",
+ * "allies,and", {@code side.”Russia}, {@code ceasefire.“...This}.
+ *
+ * <p>Not a sentence end: abbreviations and initials (U.S., e.g., J.R.R. — a one-letter word before
+ * the point), decimals, thousands, times and ratios (3.5, 1,250,000, 10:45, 4:1 — no letter after
+ * the mark), domains, file names and versions (example.com, Node.js, v2.3.1 — a lower-case letter
+ * or a digit after the point), URLs, e-mail addresses and code ({@link Chars#isAddressOrCode}),
+ * ellipses, and data with several commas in one token (CSV). A straight double quote after the mark
+ * stays with the clause before it when it closes a quotation and goes with the next one when it
+ * opens one ({@link QuoteRoles}). One instance serves one text; not thread-safe.
+ */
+public final class SentenceBoundaries {
+
+  /**
+   * The minimum length of the word before a full stop, so that initials such as "U.S" are not
+   * sentence ends.
+   */
+  private static final int MIN_WORD_BEFORE_STOP = 2;
+
+  private final String text;
+  private QuoteRoles quotes;
+
+  /** Finds sentence boundaries in {@code text}. */
+  public SentenceBoundaries(String text) {
+    this.text = text;
+  }
+
+  private QuoteRoles quotes() {
+    if (quotes == null) {
+      quotes = new QuoteRoles(text);
+    }
+    return quotes;
+  }
+
+  /**
+   * Calls {@code found} with each position of the token {@code text[start, end)} where a space
+   * belongs after sentence punctuation or a comma, in increasing order.
+   */
+  public void find(int start, int end, IntConsumer found) {
+    if (!mayHold(text, start, end)
+        || Chars.isAddressOrCode(text, start, end)
+        || isData(text, start, end)) {
+      return;
+    }
+    for (int k = start; k < end - 1; k++) {
+      char c = text.charAt(k);
+      if (!Chars.isClausePunctuation(c)) {
+        continue;
+      }
+      int boundary = boundaryAfter(text, start, end, k);
+      if (boundary > 0) {
+        found.accept(boundary);
+      }
+    }
+  }
+
+  /** Whether the token has punctuation of a clause end before its last character. */
+  private static boolean mayHold(String text, int start, int end) {
+    for (int k = start; k < end - 1; k++) {
+      if (Chars.isClausePunctuation(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The position where a space belongs after the mark at {@code mark}, or -1 when none does. The
+   * boundary follows any closing quotes or brackets that end the clause.
+   */
+  private int boundaryAfter(String text, int start, int end, int mark) {
+    char c = text.charAt(mark);
+    if (c == '.'
+        && (mark + 1 < end && text.charAt(mark + 1) == '.'
+            || mark > start && text.charAt(mark - 1) == '.')) {
+      return -1; // an ellipsis, or the point of one
+    }
+    int wordStart = mark;
+    if (wordStart > start && text.charAt(wordStart - 1) == '%') {
+      wordStart--; // 0.5%.Overall
+    }
+    while (wordStart > start && Character.isLetterOrDigit(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    int before = mark - wordStart;
+    boolean closedBefore =
+        mark > start && (Chars.isClosing(text.charAt(mark - 1)) || text.charAt(mark - 1) == '"');
+    if (before == 0 && !closedBefore) {
+      return -1; // nothing that ends a clause stands before the mark: "?!", ".,"
+    }
+    // Closing quotes and brackets after the mark stay with the clause: side.” Russia
+    int p = mark + 1;
+    while (p < end) {
+      char q = text.charAt(p);
+      if (Chars.isClosing(q)) {
+        p++;
+      } else if (q == '"') {
+        QuoteRoles.Role role = quotes().role(p);
+        if (role == QuoteRoles.Role.UNKNOWN) {
+          return -1;
+        }
+        if (role == QuoteRoles.Role.OPENING) {
+          break;
+        }
+        p++;
+      } else {
+        break;
+      }
+    }
+    if (p >= end) {
+      return -1;
+    }
+    if (!startsNextClause(text, p, end, c)) {
+      return -1;
+    }
+    switch (c) {
+      case '.' -> {
+        if (before < MIN_WORD_BEFORE_STOP && !closedBefore || isInitials(text, start, wordStart)) {
+          return -1;
+        }
+      }
+      case '!', '?', ';' -> {
+        if (before < MIN_WORD_BEFORE_STOP && !closedBefore) {
+          return -1;
+        }
+      }
+      case ':' -> {
+        if (before < MIN_WORD_BEFORE_STOP || allDigits(text, wordStart, mark)) {
+          return -1;
+        }
+      }
+      default -> {}
+    }
+    return p;
+  }
+
+  /**
+   * Whether the next clause starts at {@code at}: after a full stop, question or exclamation mark
+   * or colon, a capitalised word, possibly behind an opening quote or bracket and an ellipsis;
+   * after a comma or semicolon, any word of two letters or more.
+   */
+  private static boolean startsNextClause(String text, int at, int end, char mark) {
+    int p = at;
+    boolean opened = false;
+    while (p < end && (Chars.isOpening(text.charAt(p)) || text.charAt(p) == '"')) {
+      p++;
+      opened = true;
+    }
+    if (opened) {
+      while (p < end && (text.charAt(p) == '.' || text.charAt(p) == '…')) {
+        p++;
+      }
+    }
+    if (p >= end || !Character.isLetter(text.charAt(p))) {
+      return false;
+    }
+    int wordEnd = p;
+    while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    if (wordEnd < end && text.charAt(wordEnd) == '(') {
+      return false; // a call: Console.WriteLine(
+    }
+    if (mark == ',' || mark == ';') {
+      return wordEnd - p >= 2 || opened || isWordAfterComma(text, p, wordEnd, end);
+    }
+    if (Chars.startsCapitalisedWord(text, p, end)) {
+      return !hasInnerCapital(text, p + 1, wordEnd) || opened;
+    }
+    // A one-letter capital word such as "A" or "I" followed by the end of the token or punctuation.
+    return opened && Character.isUpperCase(text.charAt(p));
+  }
+
+  private static boolean isWordAfterComma(String text, int p, int wordEnd, int end) {
+    // "a" and "I" are words, but in a,b or x,y the letters are symbols.
+    char c = text.charAt(p);
+    return (c == 'a' || c == 'I') && wordEnd == end;
+  }
+
+  private static boolean hasInnerCapital(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.isUpperCase(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word before {@code wordStart} is part of dotted initials such as "J.R.R" or "U.S".
+   */
+  private static boolean isInitials(String text, int start, int wordStart) {
+    return wordStart - 2 >= start
+        && text.charAt(wordStart - 1) == '.'
+        && Character.isLetter(text.charAt(wordStart - 2))
+        && (wordStart - 3 < start || !Character.isLetter(text.charAt(wordStart - 3)));
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isDigit(text.charAt(k))) {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  /** Whether the token holds data rather than prose: two or more commas or semicolons inside it. */
+  private static boolean isData(String text, int start, int end) {
+    int separators = 0;
+    for (int k = start; k < end - 1; k++) {
+      char c = text.charAt(k);
+      if ((c == ',' || c == ';') && Character.isLetterOrDigit(text.charAt(k + 1))) {
+        separators++;
+      }
+    }
+    return separators >= 2;
+  }
+}

@@ -1,0 +1,296 @@
+package org.textmend.fixers.words;
+
+import org.textmend.lexicon.DocumentLexicon;
+import org.textmend.lexicon.Lexicon;
+
+/**
+ * How likely a string is as one token of English prose: a unigram model over the lexicon's
+ * frequency classes, with models for unknown words, names, acronyms, numbers and the punctuation
+ * attached to a word.
+ *
+ * <p>Scores are natural logarithms of probabilities, up to a constant. A glued token is judged by
+ * comparing the score of the token as it stands with the sum of the scores of its two parts. The
+ * per-document lexicon turns a word the document uses elsewhere into a known word. Not thread-safe:
+ * one instance serves one document.
+ */
+final class WordModel {
+
+  // A frequency class is worth about 0.85 nats: each class is roughly 2.4 times as common as the
+  // one below; "the"
+  // (class 22) has a probability of about 5%.
+  static final double TOP = -3.0;
+  static final double PER_CLASS = 0.85;
+  static final int TOP_CLASS = 22;
+
+  /** A listed word without frequency data: rare, but a real word. */
+  static final double LISTED_RARE = -19.0;
+
+  /** The penalty for a capitalised common word (start of a sentence or a title). */
+  static final double CAPITALISED = 2.0;
+
+  /** The penalty for a common word in capitals. */
+  static final double UPPER_CASE = 4.0;
+
+  /** The class a word the document uses elsewhere gets, plus one per further use (up to four). */
+  static final int DOCUMENT_CLASS = 9;
+
+  private final Lexicon lexicon;
+  private final DocumentLexicon document;
+
+  WordModel(Lexicon lexicon, DocumentLexicon document) {
+    this.lexicon = lexicon;
+    this.document = document;
+  }
+
+  /** The score of a frequency class. */
+  static double frequencyScore(int frequency) {
+    if (frequency < 0) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (frequency == 0) {
+      return LISTED_RARE;
+    }
+    return TOP - PER_CLASS * (TOP_CLASS - frequency);
+  }
+
+  /**
+   * The score of {@code text[start, end)} as a whole token. {@code ownToken} says whether this
+   * slice is a token of the document itself, whose own occurrence must not count as evidence that
+   * the document uses it.
+   */
+  double token(CharSequence text, int start, int end, boolean ownToken) {
+    int i = start;
+    int j = end;
+    double score = 0;
+    while (i < j && isLeading(text.charAt(i))) {
+      score += leadingScore(text.charAt(i), i + 1 < j ? text.charAt(i + 1) : ' ');
+      i++;
+    }
+    while (j > i && isTrailing(text.charAt(j - 1))) {
+      score += trailingScore(text.charAt(j - 1));
+      j--;
+    }
+    if (i == j) {
+      return score + (end - start == 1 ? -6.0 : -9.0 - (end - start));
+    }
+    return score + core(text, i, j, ownToken);
+  }
+
+  private double core(CharSequence text, int start, int end, boolean ownToken) {
+    int letters = 0;
+    int digits = 0;
+    int hyphens = 0;
+    int apostrophes = 0;
+    int other = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (Character.isLetter(c)) {
+        letters++;
+      } else if (Character.isDigit(c)) {
+        digits++;
+      } else if (c == '-' || c == '‐' || c == '–') {
+        hyphens++;
+      } else if (c == '\'' || c == '’') {
+        apostrophes++;
+      } else {
+        other++;
+      }
+    }
+    int length = end - start;
+    if (letters == length) {
+      return word(text, start, end, ownToken);
+    }
+    if (hyphens > 0 && other == 0) {
+      return hyphenated(text, start, end, ownToken);
+    }
+    if (apostrophes > 0 && digits == 0 && other == 0) {
+      return withApostrophe(text, start, end, ownToken);
+    }
+    if (letters == 0) {
+      return number(digits, length - digits);
+    }
+    if (digits > 0 && Character.isDigit(text.charAt(start))) {
+      return numberWithSuffix(text, start, end, ownToken);
+    }
+    // Letters then digits or symbols: MP3, G8, U.S, AT&T.
+    double known = known(text, start, end, ownToken);
+    return Math.max(known, -14.0 - 0.8 * length - 2.0 * other);
+  }
+
+  /** A word of letters only. */
+  double word(CharSequence text, int start, int end, boolean ownToken) {
+    int length = end - start;
+    double best = known(text, start, end, ownToken);
+    Shape shape = Shape.of(text, start, end);
+    if (shape == Shape.CAPITALISED || shape == Shape.UPPER) {
+      int lower = lexicon.lowerCaseFrequency(text, start, end);
+      if (lower >= 0) {
+        best =
+            Math.max(
+                best, frequencyScore(lower) - (shape == Shape.UPPER ? UPPER_CASE : CAPITALISED));
+      }
+    }
+    return Math.max(best, unknown(shape, length));
+  }
+
+  /** The score from the lexicon and the document, or negative infinity for a word neither knows. */
+  private double known(CharSequence text, int start, int end, boolean ownToken) {
+    double best = frequencyScore(lexicon.frequency(text, start, end));
+    int uses = document.count(text, start, end) - (ownToken ? 1 : 0);
+    if (uses > 0) {
+      best = Math.max(best, frequencyScore(DOCUMENT_CLASS + Math.min(uses, 4)));
+    }
+    return best;
+  }
+
+  /**
+   * An unknown word: long unknown words are likelier than short ones, which the lexicon would know.
+   */
+  static double unknown(Shape shape, int length) {
+    double shortPenalty = length <= 3 ? 6.0 : 0.0;
+    return switch (shape) {
+      case LOWER -> -16.0 - 1.2 * length - shortPenalty;
+      case CAPITALISED -> -13.0 - 0.9 * length - shortPenalty;
+      case UPPER -> length <= 5 ? -13.0 - 0.5 * length : -15.0 - 1.2 * length;
+      case MIXED -> -20.0 - 1.2 * length;
+    };
+  }
+
+  private double hyphenated(CharSequence text, int start, int end, boolean ownToken) {
+    double whole = known(text, start, end, ownToken);
+    double parts = 0;
+    int from = start;
+    int pieces = 0;
+    for (int k = start; k <= end; k++) {
+      if (k == end || isHyphen(text.charAt(k))) {
+        if (k == from) {
+          parts += -5.0; // a leading, trailing or doubled hyphen
+        } else {
+          parts += part(text, from, k, ownToken);
+          pieces++;
+        }
+        from = k + 1;
+      }
+    }
+    return Math.max(whole, parts - 1.5 * (pieces - 1));
+  }
+
+  private double part(CharSequence text, int start, int end, boolean ownToken) {
+    for (int k = start; k < end; k++) {
+      if (!Character.isLetter(text.charAt(k))) {
+        return core(text, start, end, ownToken);
+      }
+    }
+    return word(text, start, end, ownToken);
+  }
+
+  private double withApostrophe(CharSequence text, int start, int end, boolean ownToken) {
+    double whole = known(text, start, end, ownToken);
+    int lower = lexicon.lowerCaseFrequency(text, start, end);
+    if (lower >= 0) {
+      whole = Math.max(whole, frequencyScore(lower) - CAPITALISED);
+    }
+    char last = text.charAt(end - 1);
+    // Possessives: world's, Jacob's, leaders'.
+    if (end - start > 2 && (last == 's' || last == 'S') && isApostrophe(text.charAt(end - 2))) {
+      whole = Math.max(whole, part(text, start, end - 2, ownToken) - 1.5);
+    }
+    if (end - start > 1 && isApostrophe(last)) {
+      whole = Math.max(whole, part(text, start, end - 1, ownToken) - 2.5);
+    }
+    // O'Brien, d'Alembert: a name with an apostrophe inside.
+    return Math.max(whole, unknown(Shape.CAPITALISED, end - start) - 2.0);
+  }
+
+  private static double number(int digits, int separators) {
+    return -7.0 - 0.5 * digits - 0.3 * separators;
+  }
+
+  /** A number with letters after it: 1990s, 21st, 5m, 3bn, 10am, 100mph; "2003after" is not one. */
+  private double numberWithSuffix(CharSequence text, int start, int end, boolean ownToken) {
+    int k = start;
+    while (k < end && !Character.isLetter(text.charAt(k))) {
+      k++;
+    }
+    int suffix = end - k;
+    int numberChars = k - start;
+    boolean lettersOnly = true;
+    for (int m = k; m < end; m++) {
+      lettersOnly &= Character.isLetter(text.charAt(m));
+    }
+    double known = known(text, start, end, ownToken);
+    if (!lettersOnly) {
+      return Math.max(known, -16.0 - 0.8 * (end - start)); // 4x4, BNT162b2
+    }
+    double unit = suffix <= 3 ? -3.0 - 1.0 * suffix : -12.0 - 1.5 * suffix;
+    return Math.max(known, number(numberChars, 0) + unit);
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '‐' || c == '–';
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  static boolean isLeading(char c) {
+    return Chars.isOpening(c)
+        || c == '"'
+        || c == '\''
+        || c == '$'
+        || c == '£'
+        || c == '€'
+        || c == '¥';
+  }
+
+  static boolean isTrailing(char c) {
+    return Chars.isClosing(c)
+        || Chars.isClausePunctuation(c)
+        || c == '"'
+        || c == '\''
+        || c == '%'
+        || c == '…';
+  }
+
+  private static double leadingScore(char c, char next) {
+    if (c == '$' || c == '£' || c == '€' || c == '¥') {
+      return Character.isDigit(next) ? -1.0 : -8.0;
+    }
+    return c == '(' || c == '"' || c == '“' ? -3.0 : -4.0;
+  }
+
+  private static double trailingScore(char c) {
+    return switch (c) {
+      case '.', ',' -> -2.0;
+      case '%' -> -1.5;
+      case '"', '”', ')', '’', '\'' -> -3.0;
+      default -> -3.5;
+    };
+  }
+
+  /** The case pattern of a word. */
+  enum Shape {
+    LOWER,
+    CAPITALISED,
+    UPPER,
+    MIXED;
+
+    static Shape of(CharSequence text, int start, int end) {
+      boolean firstUpper = Character.isUpperCase(text.charAt(start));
+      int upper = firstUpper ? 1 : 0;
+      for (int k = start + 1; k < end; k++) {
+        if (Character.isUpperCase(text.charAt(k))) {
+          upper++;
+        }
+      }
+      if (upper == 0) {
+        return LOWER;
+      }
+      if (upper == end - start) {
+        return UPPER;
+      }
+      return firstUpper && upper == 1 ? CAPITALISED : MIXED;
+    }
+  }
+}

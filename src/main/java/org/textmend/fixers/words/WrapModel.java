@@ -1,0 +1,457 @@
+package org.textmend.fixers.words;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The line-width model: text that was hard-wrapped at a width W and then lost its line breaks
+ * carries its joins where the lines ended, so the joins of one line fix where the next one may be.
+ *
+ * <p>A greedy wrap at width W ends a line that starts at s at the last word that fits in W
+ * characters. In the text that lost the breaks, the next line therefore starts either inside the
+ * token that reaches column W (the break lost its space: a join at e with e - s &lt;= W) or at that
+ * token when the break kept its space. A paragraph may also end earlier, at a glued sentence end,
+ * and the next line starts there. These are the transitions of a hidden Markov model whose states
+ * are line starts; each join carries the lexical score of its place ({@link JoinAnalysis}). The
+ * forward-backward algorithm gives, for every candidate place, the probability that a line break
+ * was lost there, summed over all ways to wrap the text. The width W and the share of breaks that
+ * kept their space are fitted per document: candidate widths come from the gaps between confident
+ * joins, and the best one by likelihood is kept.
+ *
+ * <p>Every position in a line is a possible state, so the cost is linear in the length of the text
+ * for each width tried. Not thread-safe; used by one analysis.
+ */
+final class WrapModel {
+
+  static final int MIN_WIDTH = 30;
+  static final int MAX_WIDTH = 160;
+
+  /** How many candidate widths are tried with the full model. */
+  private static final int WIDTHS_TRIED = 6;
+
+  /** The chance that a sentence end glued to the next word inside a line is a paragraph end. */
+  private static final double LOG_PARAGRAPH = Math.log(0.5);
+
+  /**
+   * The chance that another confident join inside a line is a paragraph end: list items and
+   * headings end without punctuation ("Man Utd v ExeterPlymouth v Everton").
+   */
+  private static final double LOG_ITEM_END = Math.log(0.03);
+
+  /**
+   * The chance that a sentence end followed by a space is a paragraph end. Paragraph breaks that
+   * kept a space, or whose lost space an earlier fixer put back, look like any other sentence end.
+   */
+  private static final double LOG_PARAGRAPH_SPACE = Math.log(0.25);
+
+  /** The first guess for the share of breaks that kept their space, refined once from the data. */
+  private static final double FIRST_KEEP = 0.3;
+
+  private final JoinAnalysis analysis;
+  private final int[] lines;
+  // Sorted candidate places that may end a paragraph, per line, with their scores.
+  private final int[][] paragraphEnds;
+  private final double[][] paragraphScores;
+  // Sorted starts of tokens that follow a sentence end and a space, per line.
+  private final int[][] sentenceStarts;
+
+  private WrapModel(JoinAnalysis analysis, int[] lines) {
+    this.analysis = analysis;
+    this.lines = lines;
+    this.paragraphEnds = new int[lines.length][];
+    this.paragraphScores = new double[lines.length][];
+    this.sentenceStarts = new int[lines.length][];
+    for (int i = 0; i < lines.length; i++) {
+      collectParagraphEnds(i);
+      collectSentenceStarts(i);
+    }
+  }
+
+  /** The fitted model, or {@code null} when no line is long enough to show a width. */
+  static Result fit(JoinAnalysis analysis, int confident) {
+    List<Integer> longLines = new ArrayList<>();
+    for (int line = 0; line < analysis.lineCount(); line++) {
+      if (!analysis.isForeignLine(line)
+          && analysis.lineEnd(line) - analysis.lineStart(line) >= 2 * MIN_WIDTH) {
+        longLines.add(line);
+      }
+    }
+    if (longLines.isEmpty()) {
+      return null;
+    }
+    WrapModel model =
+        new WrapModel(analysis, longLines.stream().mapToInt(Integer::intValue).toArray());
+    int[] widths = model.candidateWidths();
+    if (widths.length == 0) {
+      return null;
+    }
+    int bestWidth = -1;
+    double bestLikelihood = Double.NEGATIVE_INFINITY;
+    for (int width : widths) {
+      double likelihood = model.run(width, FIRST_KEEP, null, null);
+      if (likelihood > bestLikelihood) {
+        bestLikelihood = likelihood;
+        bestWidth = width;
+      }
+    }
+    double[] counts = new double[2];
+    model.run(bestWidth, FIRST_KEEP, null, counts);
+    double keep = Math.min(0.95, Math.max(0.02, (counts[0] + 0.5) / (counts[0] + counts[1] + 1)));
+    double[] posterior = new double[analysis.text().length() + 1];
+    double likelihood = model.run(bestWidth, keep, posterior, null);
+    double withoutJoins = model.run(bestWidth, 1.0, null, null);
+    return new Result(likelihood - withoutJoins, bestWidth, keep, model.lines, posterior);
+  }
+
+  /** For the development harness: the model fitted at a given width. */
+  static Result fitAt(JoinAnalysis analysis, int width) {
+    List<Integer> longLines = new ArrayList<>();
+    for (int line = 0; line < analysis.lineCount(); line++) {
+      if (!analysis.isForeignLine(line)
+          && analysis.lineEnd(line) - analysis.lineStart(line) >= 2 * MIN_WIDTH) {
+        longLines.add(line);
+      }
+    }
+    WrapModel model =
+        new WrapModel(analysis, longLines.stream().mapToInt(Integer::intValue).toArray());
+    double[] counts = new double[2];
+    model.run(width, FIRST_KEEP, null, counts);
+    double keep = Math.min(0.95, Math.max(0.02, (counts[0] + 0.5) / (counts[0] + counts[1] + 1)));
+    double[] posterior = new double[analysis.text().length() + 1];
+    double likelihood = model.run(width, keep, posterior, null);
+    double withoutJoins = model.run(width, 1.0, null, null);
+    return new Result(likelihood - withoutJoins, width, keep, model.lines, posterior);
+  }
+
+  /**
+   * The fitted model: how much better it explains the text than no joins at all, and its join
+   * probabilities.
+   */
+  record Result(double evidence, int width, double keep, int[] lines, double[] posterior) {
+    void copyPosteriors(double[] into) {
+      System.arraycopy(posterior, 0, into, 0, Math.min(posterior.length, into.length));
+    }
+
+    @Override
+    public String toString() {
+      return String.format("wrap width %d, kept %.2f, evidence %.1f", width, keep, evidence);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Candidate widths from the gaps between confident joins
+
+  private int[] candidateWidths() {
+    double[] score = new double[MAX_WIDTH + 1];
+    int gaps = 0;
+    for (int line : lines) {
+      int previous = analysis.lineStart(line);
+      for (int t = analysis.firstToken(line); t < analysis.lastToken(line); t++) {
+        JoinAnalysis.Candidates c = analysis.knownCandidates(t);
+        if (c == null || c.best() < JoinAnalysis.CONFIDENT) {
+          continue;
+        }
+        int at = c.position[c.bestIndex];
+        int gap = at - previous;
+        previous = at;
+        gaps++;
+        for (int width = MIN_WIDTH; width <= MAX_WIDTH; width++) {
+          score[width] += Math.log(gapLikelihood(gap, width));
+        }
+      }
+    }
+    if (gaps < 2) {
+      return new int[0];
+    }
+    Integer[] order = new Integer[MAX_WIDTH - MIN_WIDTH + 1];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = MIN_WIDTH + i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+    // The best widths by their gaps, and twice each: a text wrapped at W also fits W/2 with every
+    // other break kept.
+    int[] widths = new int[2 * WIDTHS_TRIED];
+    int size = 0;
+    for (int i = 0; i < WIDTHS_TRIED && i < order.length; i++) {
+      for (int width : new int[] {order[i], 2 * order[i]}) {
+        boolean seen = false;
+        for (int k = 0; k < size; k++) {
+          seen |= widths[k] == width;
+        }
+        if (width <= MAX_WIDTH && !seen) {
+          widths[size++] = width;
+        }
+      }
+    }
+    return Arrays.copyOf(widths, size);
+  }
+
+  /**
+   * How likely a gap between two joins is if lines are W wide: one to four lines of W minus a word
+   * or less.
+   */
+  private static double gapLikelihood(int gap, int width) {
+    final int spread = 12;
+    final double[] prior = {0.55, 0.25, 0.12, 0.08};
+    double p = 1e-4;
+    for (int m = 1; m <= prior.length; m++) {
+      if (gap > m * (width - spread) && gap <= m * width) {
+        p += prior[m - 1] / (m * spread);
+      }
+    }
+    return p;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Forward-backward over line starts
+
+  /**
+   * Runs the model at {@code width} with the share {@code keep} of breaks that kept their space.
+   * Returns the log likelihood; fills {@code posterior} (join probability by position) and {@code
+   * counts} (expected kept and lost breaks) when they are given.
+   */
+  private double run(int width, double keep, double[] posterior, double[] counts) {
+    double logKeep = Math.log(keep);
+    double logLose = keep >= 1.0 ? Double.NEGATIVE_INFINITY : Math.log(1 - keep);
+    double total = 0;
+    for (int i = 0; i < lines.length; i++) {
+      total += new LineRun(i, width, logKeep, logLose).run(posterior, counts);
+    }
+    return total;
+  }
+
+  private void collectParagraphEnds(int i) {
+    int line = lines[i];
+    int size = 0;
+    int[] ends = new int[8];
+    double[] scores = new double[8];
+    for (int t = analysis.firstToken(line); t < analysis.lastToken(line); t++) {
+      JoinAnalysis.Candidates c = analysis.knownCandidates(t);
+      if (c == null) {
+        continue;
+      }
+      for (int k = 0; k < c.size; k++) {
+        boolean sentence = c.score[k] > 0 && analysis.endsSentence(c.position[k]);
+        boolean item = c.score[k] >= JoinAnalysis.CONFIDENT && c.kind[k] == Join.Kind.CAMEL;
+        if (sentence || item) {
+          if (size == ends.length) {
+            ends = Arrays.copyOf(ends, size * 2);
+            scores = Arrays.copyOf(scores, size * 2);
+          }
+          ends[size] = c.position[k];
+          scores[size] = c.score[k] + (sentence ? LOG_PARAGRAPH : LOG_ITEM_END);
+          size++;
+        }
+      }
+    }
+    paragraphEnds[i] = Arrays.copyOf(ends, size);
+    paragraphScores[i] = Arrays.copyOf(scores, size);
+  }
+
+  private void collectSentenceStarts(int i) {
+    int line = lines[i];
+    int size = 0;
+    int[] starts = new int[8];
+    String text = analysis.text();
+    for (int t = analysis.firstToken(line) + 1; t < analysis.lastToken(line); t++) {
+      int at = analysis.tokenStart(t);
+      char first = text.charAt(at);
+      boolean opens = Character.isUpperCase(first) || first == '"' || Chars.isOpening(first);
+      if (opens && analysis.endsSentence(analysis.tokenEnd(t - 1))) {
+        if (size == starts.length) {
+          starts = Arrays.copyOf(starts, size * 2);
+        }
+        starts[size++] = at;
+      }
+    }
+    sentenceStarts[i] = Arrays.copyOf(starts, size);
+  }
+
+  /** One run of the model over one line. */
+  private final class LineRun {
+    private final int index;
+    private final int width;
+    private final double logKeep;
+    private final double logLose;
+    private final int start;
+    private final int end;
+    private final int firstToken;
+    private final int lastToken;
+    private final double[] alpha;
+    private final double[] beta;
+
+    LineRun(int index, int width, double logKeep, double logLose) {
+      this.index = index;
+      this.width = width;
+      this.logKeep = logKeep;
+      this.logLose = logLose;
+      int line = lines[index];
+      this.start = analysis.lineStart(line);
+      this.end = analysis.lineEnd(line);
+      this.firstToken = analysis.firstToken(line);
+      this.lastToken = analysis.lastToken(line);
+      this.alpha = new double[end - start + 1];
+      this.beta = new double[end - start + 1];
+    }
+
+    double run(double[] posterior, double[] counts) {
+      Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
+      Arrays.fill(beta, Double.NEGATIVE_INFINITY);
+      alpha[0] = 0;
+      double finish = Double.NEGATIVE_INFINITY;
+      for (int s = 0; s < alpha.length; s++) {
+        if (alpha[s] == Double.NEGATIVE_INFINITY) {
+          continue;
+        }
+        double from = alpha[s];
+        double[] end = {Double.NEGATIVE_INFINITY};
+        transitions(
+            start + s,
+            (target, weight, join) -> {
+              if (target < 0) {
+                end[0] = logAdd(end[0], from + weight);
+              } else {
+                alpha[target - start] = logAdd(alpha[target - start], from + weight);
+              }
+            });
+        finish = logAdd(finish, end[0]);
+      }
+      if (finish == Double.NEGATIVE_INFINITY) {
+        return 0; // the model cannot wrap this line at this width: it says nothing about it
+      }
+      double total = finish;
+      if (posterior == null && counts == null) {
+        return finish;
+      }
+      for (int s = alpha.length - 1; s >= 0; s--) {
+        if (alpha[s] == Double.NEGATIVE_INFINITY) {
+          continue;
+        }
+        double[] sum = {Double.NEGATIVE_INFINITY};
+        transitions(
+            start + s,
+            (target, weight, join) -> {
+              double after = target < 0 ? 0 : beta[target - start];
+              sum[0] = logAdd(sum[0], weight + after);
+            });
+        beta[s] = sum[0];
+      }
+      for (int s = 0; s < alpha.length; s++) {
+        if (alpha[s] == Double.NEGATIVE_INFINITY || beta[s] == Double.NEGATIVE_INFINITY) {
+          continue;
+        }
+        double from = alpha[s];
+        transitions(
+            start + s,
+            (target, weight, join) -> {
+              if (target < 0) {
+                return;
+              }
+              double p = Math.exp(from + weight + beta[target - start] - total);
+              if (join == Boolean.TRUE) {
+                if (posterior != null) {
+                  posterior[target] += p;
+                }
+                if (counts != null) {
+                  counts[1] += p;
+                }
+              } else if (join == Boolean.FALSE && counts != null) {
+                counts[0] += p;
+              }
+            });
+      }
+      return finish;
+    }
+
+    /**
+     * Calls {@code out} for each way the line starting at {@code s} can end: the target line start
+     * (or -1 when the text ends within the line), the log weight, and the kind of break (see {@link
+     * Transition}).
+     */
+    private void transitions(int s, Transition out) {
+      int limit = s + width;
+      if (end - s <= width) {
+        out.accept(-1, 0, null);
+      } else {
+        int k = firstTokenReaching(limit);
+        if (k >= 0) {
+          // The break lost its space: a join inside the token that reaches column W.
+          JoinAnalysis.Candidates c = analysis.candidates(k);
+          for (int i = 0; i < c.size; i++) {
+            int e = c.position[i];
+            if (e > s && e <= limit) {
+              out.accept(e, logLose + c.score[i], Boolean.TRUE);
+            }
+          }
+          // The break kept its space: the next line starts at the first token that does not fit.
+          int next = analysis.tokenEnd(k) - s >= width + 1 ? k : k + 1;
+          while (next < lastToken && analysis.tokenStart(next) <= s) {
+            next++;
+          }
+          if (next < lastToken) {
+            out.accept(analysis.tokenStart(next), logKeep, Boolean.FALSE);
+          } else {
+            out.accept(-1, logKeep, Boolean.FALSE);
+          }
+        } else {
+          out.accept(-1, 0, null);
+        }
+      }
+      // A paragraph ends early at a glued sentence end.
+      int[] ends = paragraphEnds[index];
+      int i = Arrays.binarySearch(ends, s + 1);
+      if (i < 0) {
+        i = -i - 1;
+      }
+      for (; i < ends.length && ends[i] <= limit; i++) {
+        out.accept(ends[i], paragraphScores[index][i], Boolean.TRUE);
+      }
+      // A paragraph ends early at a sentence end followed by a space.
+      int[] starts = sentenceStarts[index];
+      i = Arrays.binarySearch(starts, s + 1);
+      if (i < 0) {
+        i = -i - 1;
+      }
+      for (; i < starts.length && starts[i] <= limit + 1; i++) {
+        out.accept(starts[i], LOG_PARAGRAPH_SPACE, null);
+      }
+    }
+
+    /** The first token of the line that ends at or after {@code limit}, or -1. */
+    private int firstTokenReaching(int limit) {
+      int lo = firstToken;
+      int hi = lastToken - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (analysis.tokenEnd(mid) >= limit) {
+          found = mid;
+          hi = mid - 1;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      return found;
+    }
+  }
+
+  /**
+   * A transition of the model; {@code join} is {@code TRUE} for a lost break, {@code FALSE} for a
+   * break that kept its space, and {@code null} for the end of the text or a paragraph end at a
+   * space.
+   */
+  private interface Transition {
+    void accept(int target, double weight, Boolean join);
+  }
+
+  static double logAdd(double a, double b) {
+    if (a == Double.NEGATIVE_INFINITY) {
+      return b;
+    }
+    if (b == Double.NEGATIVE_INFINITY) {
+      return a;
+    }
+    return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+  }
+}

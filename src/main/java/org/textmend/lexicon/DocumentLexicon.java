@@ -1,0 +1,159 @@
+package org.textmend.lexicon;
+
+/**
+ * The words one document uses: how often each token occurs (ignoring case and the punctuation
+ * around it), and which words its title holds.
+ *
+ * <p>Names are missing from every lexicon, but a document that names someone usually does so more
+ * than once, so a word the document uses on its own elsewhere is a known word when a glued token is
+ * judged ("Peskov" alone in one paragraph makes "DmitryPeskov" a join; "TimeWarner" used three
+ * times is a name, not a join). Keys are slices of the document itself, so counting allocates one
+ * small table and no strings. Immutable once built; not shared between documents.
+ */
+public final class DocumentLexicon {
+
+  private final CharSequence text;
+  private final int[] starts;
+  private final int[] ends;
+  private final int[] counts;
+  private final boolean[] inTitle;
+  private final int mask;
+
+  private DocumentLexicon(CharSequence text, int capacity) {
+    this.text = text;
+    this.starts = new int[capacity];
+    this.ends = new int[capacity];
+    this.counts = new int[capacity];
+    this.inTitle = new boolean[capacity];
+    this.mask = capacity - 1;
+  }
+
+  /**
+   * Counts the words of {@code text}. The title is the first line when a blank line follows it; its
+   * words count as known even when they occur once.
+   */
+  public static DocumentLexicon of(CharSequence text) {
+    int tokens = 0;
+    boolean inToken = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inToken) {
+        tokens++;
+      }
+      inToken = !space;
+    }
+    int capacity = Integer.highestOneBit(Math.max(8, tokens * 2)) << 1;
+    DocumentLexicon lexicon = new DocumentLexicon(text, capacity);
+    int titleEnd = titleEnd(text);
+    int i = 0;
+    while (i < text.length()) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      lexicon.addToken(i, end, end <= titleEnd);
+      i = end;
+    }
+    return lexicon;
+  }
+
+  /**
+   * How many times the document uses {@code word[start, end)} as a token on its own, ignoring case,
+   * plus one if the title holds it; 0 for a word it does not use.
+   */
+  public int count(CharSequence word, int start, int end) {
+    if (end <= start) {
+      return 0;
+    }
+    int slot = hash(word, start, end) & mask;
+    while (counts[slot] != 0) {
+      if (sameWord(word, start, end, starts[slot], ends[slot])) {
+        return counts[slot] + (inTitle[slot] ? 1 : 0);
+      }
+      slot = (slot + 1) & mask;
+    }
+    return 0;
+  }
+
+  private void addToken(int start, int end, boolean title) {
+    // The word inside the token: without surrounding punctuation, and without a possessive 's.
+    int from = start;
+    int to = end;
+    while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to - from > 2 && text.charAt(to - 1) == 's' && isApostrophe(text.charAt(to - 2))) {
+      to -= 2;
+    }
+    if (to <= from) {
+      return;
+    }
+    int slot = hash(text, from, to) & mask;
+    while (counts[slot] != 0) {
+      if (sameWord(text, from, to, starts[slot], ends[slot])) {
+        counts[slot]++;
+        inTitle[slot] |= title;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    starts[slot] = from;
+    ends[slot] = to;
+    counts[slot] = 1;
+    inTitle[slot] = title;
+  }
+
+  private boolean sameWord(CharSequence word, int start, int end, int from, int to) {
+    if (end - start != to - from) {
+      return false;
+    }
+    for (int k = 0; k < end - start; k++) {
+      if (Character.toLowerCase(word.charAt(start + k))
+          != Character.toLowerCase(text.charAt(from + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hash(CharSequence word, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + Character.toLowerCase(word.charAt(i));
+    }
+    return h ^ (h >>> 15) ^ (h >>> 7);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  /**
+   * The end of the title line, or -1 when the text does not start with a title line followed by a
+   * blank line.
+   */
+  private static int titleEnd(CharSequence text) {
+    int newline = -1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        newline = i;
+        break;
+      }
+    }
+    if (newline <= 0 || newline > 300) {
+      return -1;
+    }
+    int next = newline + 1;
+    if (next < text.length() && text.charAt(next) == '\r') {
+      next++;
+    }
+    return next < text.length() && text.charAt(next) == '\n' ? newline : -1;
+  }
+}
