@@ -18,6 +18,11 @@ public final class DocumentLexicon {
   private final int[] counts;
   private final boolean[] inTitle;
   private final int mask;
+  // Pairs of consecutive words: the slot of each word in the tables above, and how often the pair
+  // occurs.
+  private final int[] pairFirst;
+  private final int[] pairSecond;
+  private final int[] pairCounts;
 
   private DocumentLexicon(CharSequence text, int capacity) {
     this.text = text;
@@ -26,6 +31,9 @@ public final class DocumentLexicon {
     this.counts = new int[capacity];
     this.inTitle = new boolean[capacity];
     this.mask = capacity - 1;
+    this.pairFirst = new int[capacity];
+    this.pairSecond = new int[capacity];
+    this.pairCounts = new int[capacity];
   }
 
   /**
@@ -46,8 +54,13 @@ public final class DocumentLexicon {
     DocumentLexicon lexicon = new DocumentLexicon(text, capacity);
     int titleEnd = titleEnd(text);
     int i = 0;
+    int previous = -1;
     while (i < text.length()) {
-      if (Character.isWhitespace(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (c == '\n') {
+          previous = -1;
+        }
         i++;
         continue;
       }
@@ -55,7 +68,11 @@ public final class DocumentLexicon {
       while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
         end++;
       }
-      lexicon.addToken(i, end, end <= titleEnd);
+      int slot = lexicon.addToken(i, end, end <= titleEnd);
+      if (previous >= 0 && slot >= 0 && Character.isLetterOrDigit(c)) {
+        lexicon.addPair(previous, slot);
+      }
+      previous = slot >= 0 && Character.isLetterOrDigit(text.charAt(end - 1)) ? slot : -1;
       i = end;
     }
     return lexicon;
@@ -79,7 +96,68 @@ public final class DocumentLexicon {
     return 0;
   }
 
-  private void addToken(int start, int end, boolean title) {
+  /**
+   * How many times the document has the word {@code first} followed by the word {@code second}, as
+   * two tokens with nothing but space between them, ignoring case: "the chancellor" makes
+   * "thechancellor" a likely join.
+   */
+  public int pairCount(
+      CharSequence first,
+      int firstStart,
+      int firstEnd,
+      CharSequence second,
+      int secondStart,
+      int secondEnd) {
+    int a = find(first, firstStart, firstEnd);
+    int b = find(second, secondStart, secondEnd);
+    if (a < 0 || b < 0) {
+      return 0;
+    }
+    int slot = pairHash(a, b) & mask;
+    while (pairCounts[slot] != 0) {
+      if (pairFirst[slot] == a && pairSecond[slot] == b) {
+        return pairCounts[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    return 0;
+  }
+
+  private int find(CharSequence word, int start, int end) {
+    if (end <= start) {
+      return -1;
+    }
+    int slot = hash(word, start, end) & mask;
+    while (counts[slot] != 0) {
+      if (sameWord(word, start, end, starts[slot], ends[slot])) {
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  private void addPair(int a, int b) {
+    int slot = pairHash(a, b) & mask;
+    while (pairCounts[slot] != 0) {
+      if (pairFirst[slot] == a && pairSecond[slot] == b) {
+        pairCounts[slot]++;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    pairFirst[slot] = a;
+    pairSecond[slot] = b;
+    pairCounts[slot] = 1;
+  }
+
+  private static int pairHash(int a, int b) {
+    int h = a * 0x9E3779B1 + b;
+    return h ^ (h >>> 16);
+  }
+
+  /** Counts one token and returns the slot of its word, or -1 when it holds no word. */
+  private int addToken(int start, int end, boolean title) {
     // The word inside the token: without surrounding punctuation, and without a possessive 's.
     int from = start;
     int to = end;
@@ -93,14 +171,14 @@ public final class DocumentLexicon {
       to -= 2;
     }
     if (to <= from) {
-      return;
+      return -1;
     }
     int slot = hash(text, from, to) & mask;
     while (counts[slot] != 0) {
       if (sameWord(text, from, to, starts[slot], ends[slot])) {
         counts[slot]++;
         inTitle[slot] |= title;
-        return;
+        return slot;
       }
       slot = (slot + 1) & mask;
     }
@@ -108,6 +186,7 @@ public final class DocumentLexicon {
     ends[slot] = to;
     counts[slot] = 1;
     inTitle[slot] = title;
+    return slot;
   }
 
   private boolean sameWord(CharSequence word, int start, int end, int from, int to) {

@@ -22,6 +22,7 @@ import org.textmend.pipeline.FixerProvider;
 public final class GluedWordsFixer implements Fixer {
 
   private final Lexicon lexicon;
+  static final boolean ALL = Boolean.getBoolean("textmend.all");
 
   /** A fixer that judges words with {@code lexicon}. */
   public GluedWordsFixer(Lexicon lexicon) {
@@ -37,7 +38,7 @@ public final class GluedWordsFixer implements Fixer {
   public List<Edit> edits(String text) {
     List<Edit> edits = new ArrayList<>();
     for (Join join : JoinAnalysis.find(text, lexicon)) {
-      if (join.kind() == Join.Kind.GLUED) {
+      if (join.kind() == Join.Kind.GLUED || ALL) {
         edits.add(Edit.insert(join.position(), " "));
       }
     }

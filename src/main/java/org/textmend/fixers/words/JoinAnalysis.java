@@ -38,6 +38,11 @@ public final class JoinAnalysis {
   /** A line whose known-word share is below this is in another language and is left alone. */
   static final double MIN_KNOWN_SHARE = 0.6;
 
+  /**
+   * Lexical evidence added for each time the document uses the two parts of a split side by side.
+   */
+  static final double PAIR_BONUS = 2.0;
+
   /** Posterior probability above which the line-width model accepts a join. */
   static final double ACCEPT = 0.5;
 
@@ -335,33 +340,70 @@ public final class JoinAnalysis {
             sentenceMarks[sentenceCount[0]++] = at;
           }
         });
-    double whole = model.token(text, start, end, true);
     int coreStart = start;
     while (coreStart < end && WordModel.isLeading(text.charAt(coreStart))) {
       coreStart++;
     }
+    // The sentence boundaries cut the token into segments; other places are judged within their
+    // segment, so that
+    // "salesfigures.Gamers" weighs "sales|figures." and not "sales|figures.Gamers".
+    int segmentStart = start;
+    int nextMark = 0;
+    double whole = Double.NaN;
     for (int e = start + 1; e < end; e++) {
-      Join.Kind kind = null;
-      boolean rule = false;
-      for (int k = 0; k < sentenceCount[0]; k++) {
-        if (sentenceMarks[k] == e) {
-          kind = Join.Kind.SENTENCE;
-          rule = true;
-        }
+      if (nextMark < sentenceCount[0] && sentenceMarks[nextMark] == e) {
+        c.add(e, Join.Kind.SENTENCE, SENTENCE_RULE);
+        segmentStart = e;
+        nextMark++;
+        whole = Double.NaN;
+        continue;
       }
-      if (kind == null) {
-        kind = kindAt(start, end, coreStart, e);
-      }
+      Join.Kind kind = kindAt(start, end, coreStart, e);
       if (kind == null) {
         continue;
       }
-      double score = model.token(text, start, e, false) + model.token(text, e, end, false) - whole;
-      if (rule) {
-        score = Math.max(score, SENTENCE_RULE);
+      int segmentEnd = nextMark < sentenceCount[0] ? sentenceMarks[nextMark] : end;
+      if (Double.isNaN(whole)) {
+        whole =
+            model.token(text, segmentStart, segmentEnd, segmentStart == start && segmentEnd == end);
+      }
+      double score =
+          model.token(text, segmentStart, e, false)
+              + model.token(text, e, segmentEnd, false)
+              - whole;
+      score += pairBonus(segmentStart, e, segmentEnd);
+      if (kind == Join.Kind.SENTENCE) {
+        score =
+            Math.min(
+                score,
+                100); // a point the sentence rules refused: only where the line width wants a break
       }
       c.add(e, kind, score);
     }
     return c.done();
+  }
+
+  /**
+   * Evidence from the document using the two parts side by side elsewhere: "the chancellor" for
+   * "thechancellor".
+   */
+  private double pairBonus(int start, int e, int end) {
+    int leftFrom = start;
+    while (leftFrom < e && !Character.isLetterOrDigit(text.charAt(leftFrom))) {
+      leftFrom++;
+    }
+    int rightTo = end;
+    while (rightTo > e && !Character.isLetterOrDigit(text.charAt(rightTo - 1))) {
+      rightTo--;
+    }
+    if (leftFrom >= e
+        || rightTo <= e
+        || !Character.isLetterOrDigit(text.charAt(e - 1))
+        || !Character.isLetterOrDigit(text.charAt(e))) {
+      return 0;
+    }
+    int pairs = document.pairCount(text, leftFrom, e, text, e, rightTo);
+    return PAIR_BONUS * Math.min(pairs, 3);
   }
 
   /** The kind of a join at {@code e}, or {@code null} when a boundary there is not plausible. */

@@ -120,7 +120,9 @@ public final class SentenceBoundaries {
     }
     switch (c) {
       case '.' -> {
-        if (before < MIN_WORD_BEFORE_STOP && !closedBefore || isInitials(text, start, wordStart)) {
+        boolean digit = before == 1 && Character.isDigit(text.charAt(wordStart));
+        if (before < MIN_WORD_BEFORE_STOP && !closedBefore && !digit
+            || isInitials(text, start, wordStart)) {
           return -1;
         }
       }
