@@ -281,9 +281,22 @@ public final class WhitespaceFixer implements Fixer {
       while (trail > indentEnd && isLineSpace(text.charAt(trail - 1))) {
         trail--;
       }
+      // Whether the line has a run of two or more plain spaces. A run mixed with other spaces does
+      // not count: it is either turned into one space or left as it is, never collapsed, so
+      // counting it would let this line's neighbours change their minds on a second pass.
       boolean run = false;
-      for (int k = indentEnd + 1; k < trail && !run; k++) {
-        run = text.charAt(k) == ' ' && text.charAt(k - 1) == ' ';
+      for (int k = indentEnd; k < trail && !run; ) {
+        if (text.charAt(k) != ' ' && !isWordSpace(text.charAt(k))) {
+          k++;
+          continue;
+        }
+        int runStart = k;
+        boolean plain = true;
+        while (k < trail && (text.charAt(k) == ' ' || isWordSpace(text.charAt(k)))) {
+          plain &= text.charAt(k) == ' ';
+          k++;
+        }
+        run = plain && k - runStart > 1;
       }
       int base = FIELDS * count;
       data[base] = start;

@@ -223,6 +223,8 @@ class WhitespaceFixerTest {
         "A  B\nC  D\n\n\nE  F\n",
         "\r\r\r",
         "end without newline \u00A0 ",
+        // found by FixerContractTest: a mixed run must not make the next line look preformatted
+        "\u0131\u202F  \u0130\r\u201C  \u2013",
       })
   void isIdempotent(String text) {
     for (LineEnding eol : LineEnding.values()) {
