@@ -311,8 +311,17 @@ public final class WhitespaceFixer implements Fixer {
       count++;
     }
 
+    /** Whether the indentation {@code [start, end)} marks code: a tab, or four or more spaces. */
     private static boolean isCodeIndent(String text, int start, int end) {
-      return end - start >= 4 || text.indexOf('\t', start) >= 0 && text.indexOf('\t', start) < end;
+      if (end - start >= 4) {
+        return true;
+      }
+      for (int i = start; i < end; i++) {
+        if (text.charAt(i) == '\t') {
+          return true;
+        }
+      }
+      return false;
     }
 
     int start(int i) {
