@@ -62,7 +62,15 @@ final class FileProcessor {
     List<String> messages = new ArrayList<>();
     try {
       return processChecked(input, messages);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      // Not a bug but a limit: say how to lift it, and go on with the other (smaller) files.
+      return failed(
+          messages,
+          Messages.about(
+              input.label(),
+              "too large for the memory Java was given. Run with more, e.g."
+                  + " TEXTMEND_JAVA_OPTS=-Xmx8g bin/textmend ..."));
+    } catch (RuntimeException | StackOverflowError e) {
       messages.add(Messages.internalError(input.label(), e, settings.stacktrace()));
       if (settings.stacktrace()) {
         StringWriter trace = new StringWriter();
