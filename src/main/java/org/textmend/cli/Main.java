@@ -48,6 +48,7 @@ public final class Main {
             .setOut(outWriter)
             .setErr(errWriter)
             .setCaseInsensitiveEnumValuesAllowed(true)
+            .setOverwrittenOptionsAllowed(true) // like most Unix tools: the last one wins
             .setParameterExceptionHandler(Main::usageError)
             .setExecutionExceptionHandler(
                 (e, cl, parseResult) -> internalError(e, command.stacktrace(), errWriter));

@@ -28,6 +28,7 @@ import org.textmend.pipeline.FixerProvider;
 import org.textmend.pipeline.FixerRegistry;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -58,6 +59,7 @@ import picocli.CommandLine.Spec;
           + " is UTF-8. A clean text comes out byte for byte as it went in."
     },
     parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n",
     footerHeading = "%nExamples:%n",
     footer = {
       "  textmend article.txt                  one file to standard output",
@@ -94,14 +96,13 @@ final class TextMendCommand implements Callable<Integer> {
       heading = "%nWhere results go (at most one; default: standard output):%n")
   private @Nullable Destination destination;
 
-  @ArgGroup(validate = false, order = 2, heading = "%nFixers:%n")
-  private @Nullable FixerOptions fixerOptions;
+  // Plain options, not argument groups: picocli makes a new group instance when an option of a
+  // non-exclusive group is repeated, which would drop the options given before it.
+  @Mixin private FixerOptions fixerOptions = new FixerOptions();
 
-  @ArgGroup(validate = false, order = 3, heading = "%nEncodings:%n")
-  private @Nullable EncodingOptions encodingOptions;
+  @Mixin private EncodingOptions encodingOptions = new EncodingOptions();
 
-  @ArgGroup(validate = false, order = 4, heading = "%nReporting and other options:%n")
-  private @Nullable RunOptions runOptions;
+  @Mixin private RunOptions runOptions = new RunOptions();
 
   private final FixerRegistry registry;
   private final InputStream stdin;
@@ -270,14 +271,14 @@ final class TextMendCommand implements Callable<Integer> {
   }
 
   boolean stacktrace() {
-    return runOptions != null && runOptions.stacktrace;
+    return runOptions.stacktrace;
   }
 
   @Override
   public Integer call() {
-    FixerOptions fixing = fixerOptions == null ? new FixerOptions() : fixerOptions;
-    EncodingOptions encodings = encodingOptions == null ? new EncodingOptions() : encodingOptions;
-    RunOptions running = runOptions == null ? new RunOptions() : runOptions;
+    FixerOptions fixing = fixerOptions;
+    EncodingOptions encodings = encodingOptions;
+    RunOptions running = runOptions;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 

@@ -554,6 +554,30 @@ class MainTest {
   }
 
   @Test
+  void repeatedOptionsAccumulateOrTheLastWins() {
+    Result result =
+        runWithTestFixers(
+            "hello  tag\n",
+            "--verbose",
+            "--skip",
+            "shout",
+            "--fix",
+            "tag",
+            "--skip",
+            "broken",
+            "--explain",
+            "--explain");
+    assertThat(result.out()).isEqualTo("hello <tag>\n");
+    assertThat(result.err())
+        .isEqualTo(
+            "<stdin>:1:8 tag \"tag\" → \"<tag>\"\n"
+                + "<stdin>:1:6 whitespace \"  \" → \" \"\n"
+                + "textmend: <stdin>: UTF-8, 2 edits: tag 1 whitespace 1\n"
+                + "textmend: 1 file: 1 changed, 0 unchanged, 0 failed ("
+                + result.err().substring(result.err().lastIndexOf('(') + 1));
+  }
+
+  @Test
   void listFixersShowsNameStateAndSummaryInRunningOrder() {
     Result result = runWithTestFixers("", "--list-fixers");
     assertThat(result.code()).isZero();
