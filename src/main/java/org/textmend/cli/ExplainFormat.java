@@ -1,0 +1,97 @@
+package org.textmend.cli;
+
+import java.util.List;
+import org.textmend.pipeline.Edit;
+import org.textmend.pipeline.ExplainedText;
+import org.textmend.pipeline.Step;
+
+/**
+ * Formats the edit log for {@code --explain}: one line per edit, {@code file:line:col fixer
+ * "before" → "after"}, with the position in the original input and invisible characters escaped so
+ * that every edit stays on one line.
+ */
+final class ExplainFormat {
+
+  /** Longer texts are cut to this many code points, followed by how many were left out. */
+  static final int MAX_SHOWN = 80;
+
+  private ExplainFormat() {}
+
+  /** Appends one line per edit of {@code explained} to {@code lines}. */
+  static void lines(String label, ExplainedText explained, List<String> lines) {
+    TextPositions positions = new TextPositions(explained.original());
+    String current = explained.original();
+    List<Step> steps = explained.steps();
+    for (int s = 0; s < steps.size(); s++) {
+      Step step = steps.get(s);
+      for (Edit edit : step.edits()) {
+        int at = explained.originalOffsetBefore(s, edit.start());
+        lines.add(
+            label
+                + ":"
+                + positions.at(at)
+                + " "
+                + step.fixer()
+                + " "
+                + quote(current.substring(edit.start(), edit.end()))
+                + " → "
+                + quote(edit.replacement()));
+      }
+      current = step.applyTo(current);
+    }
+  }
+
+  /**
+   * {@code text} in double quotes, with {@code \n}, {@code \r}, {@code \t}, {@code \\}, {@code \"}
+   * and other invisible characters (controls, format characters, spaces other than U+0020, line
+   * separators, lone surrogates) written as escapes such as {@code \u00A0} or {@code \U000E0041}.
+   */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    int shown = 0;
+    int i = 0;
+    while (i < text.length()) {
+      if (shown == MAX_SHOWN) {
+        out.append('"').append("…(").append(text.codePointCount(i, text.length()));
+        return out.append(" more)").toString();
+      }
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      shown++;
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\\' -> out.append("\\\\");
+        case '"' -> out.append("\\\"");
+        default -> {
+          if (isInvisible(c)) {
+            out.append(c < 0x10000 ? String.format("\\u%04X", c) : String.format("\\U%08X", c));
+          } else {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private static boolean isInvisible(int c) {
+    if (c == ' ') {
+      return false;
+    }
+    switch (Character.getType(c)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SPACE_SEPARATOR:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.SURROGATE:
+      case Character.UNASSIGNED:
+      case Character.PRIVATE_USE:
+        return true;
+      default:
+        return c >= 0xFE00 && c <= 0xFE0F; // variation selectors
+    }
+  }
+}

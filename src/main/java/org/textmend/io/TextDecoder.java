@@ -1,0 +1,249 @@
+package org.textmend.io;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the bytes of a file into text, finding the encoding when the caller does not name it.
+ *
+ * <p>In order:
+ *
+ * <ol>
+ *   <li>an encoding the caller names is used as it is (a byte order mark of that encoding is
+ *       dropped);
+ *   <li>a byte order mark (UTF-8, UTF-16 or UTF-32, either byte order) names the encoding;
+ *   <li>a NUL byte means binary data, which is refused;
+ *   <li>bytes that are valid UTF-8 are UTF-8 (plain ASCII included), checked strictly: no
+ *       replacement characters are ever made up;
+ *   <li>otherwise ICU's statistical detector names a legacy encoding (windows-1252, ISO-8859-x,
+ *       KOI8-R, Shift_JIS…), used only when it is at least {@value #MIN_CONFIDENCE}% sure and the
+ *       bytes decode cleanly in it.
+ * </ol>
+ *
+ * <p>Bytes that are mostly valid UTF-8 with a few invalid ones are refused rather than guessed at:
+ * they are damaged UTF-8 or a mix of encodings, and reading the whole file as windows-1252 would
+ * garble every correct character in it. Immutable and thread-safe.
+ */
+public final class TextDecoder {
+
+  /**
+   * The detector's confidence (0 to 100) below which its guess is not used. ICU gives 30 to 50 for
+   * a short paragraph in the right legacy encoding and rarely more than 25 to a wrong one.
+   */
+  public static final int MIN_CONFIDENCE = 30;
+
+  private static final String FALLBACK_SUGGESTION = "windows-1252";
+
+  private final @Nullable Charset given;
+
+  /** A decoder that detects the encoding ({@code given == null}) or always uses {@code given}. */
+  public TextDecoder(@Nullable Charset given) {
+    this.given = given;
+  }
+
+  /**
+   * Decodes {@code bytes}.
+   *
+   * @throws BinaryInputException when the bytes hold a NUL byte and no wide encoding is in play
+   * @throws UndecodableInputException when the bytes are not valid in the given or detected
+   *     encoding, naming the first bad byte and an encoding worth trying
+   */
+  public DecodedText decode(byte[] bytes) throws BinaryInputException, UndecodableInputException {
+    ByteOrderMark bom = ByteOrderMark.of(bytes);
+    if (given != null) {
+      return decodeGiven(bytes, given, bom);
+    }
+    if (bom != null) {
+      String text = strict(bytes, bom.length(), bom.charset());
+      return new DecodedText(text, bom.charset(), DecodedText.Source.BYTE_ORDER_MARK, 100, true);
+    }
+    requireNoNul(bytes, 0);
+    long badUtf8;
+    try {
+      String text = decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+      return new DecodedText(
+          text, StandardCharsets.UTF_8, DecodedText.Source.VALID_UTF8, 100, false);
+    } catch (CharacterCodingException e) {
+      badUtf8 = firstInvalid(bytes, 0, StandardCharsets.UTF_8);
+    }
+    if (mostlyUtf8(bytes)) {
+      throw new UndecodableInputException("UTF-8", badUtf8, FALLBACK_SUGGESTION, true);
+    }
+    return detect(bytes, badUtf8);
+  }
+
+  private static DecodedText decodeGiven(byte[] bytes, Charset given, @Nullable ByteOrderMark bom)
+      throws BinaryInputException, UndecodableInputException {
+    Charset charset = given;
+    int skip = 0;
+    if (bom != null && bom.charset().name().startsWith(given.name())) {
+      // "UTF-16" given and a little-endian mark found: the mark says which UTF-16.
+      charset = bom.charset();
+      skip = bom.length();
+    }
+    if (!isWide(charset)) {
+      requireNoNul(bytes, skip);
+    }
+    String text = strict(bytes, skip, charset);
+    return new DecodedText(text, charset, DecodedText.Source.GIVEN, 100, skip > 0);
+  }
+
+  private static DecodedText detect(byte[] bytes, long badUtf8) throws UndecodableInputException {
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes);
+    String suggestion = null;
+    for (CharsetMatch match : detector.detectAll()) {
+      String name = match.getName();
+      if (name.toUpperCase(Locale.ROOT).startsWith("UTF") || !Charset.isSupported(name)) {
+        continue; // UTF-8 already failed; UTF-16/32 without a mark are guesses on NUL-free bytes
+      }
+      if (suggestion == null) {
+        suggestion = name;
+      }
+      if (match.getConfidence() < MIN_CONFIDENCE) {
+        break; // matches come most confident first
+      }
+      Charset charset = Charset.forName(name);
+      if (firstInvalid(bytes, 0, charset) < 0) {
+        String text = new String(bytes, charset);
+        return new DecodedText(
+            text, charset, DecodedText.Source.DETECTED, match.getConfidence(), false);
+      }
+    }
+    throw new UndecodableInputException(
+        "UTF-8", badUtf8, suggestion == null ? FALLBACK_SUGGESTION : suggestion, false);
+  }
+
+  private static boolean isWide(Charset charset) {
+    String name = charset.name().toUpperCase(Locale.ROOT);
+    return name.startsWith("UTF-16") || name.startsWith("UTF-32");
+  }
+
+  private static void requireNoNul(byte[] bytes, int from) throws BinaryInputException {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new BinaryInputException(i);
+      }
+    }
+  }
+
+  private static String strict(byte[] bytes, int from, Charset charset)
+      throws UndecodableInputException {
+    try {
+      return decoder(charset).decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UndecodableInputException(
+          charset.name(), firstInvalid(bytes, from, charset), null, false);
+    }
+  }
+
+  /** The offset of the first byte that is not valid in {@code charset}, or -1 when all are. */
+  static long firstInvalid(byte[] bytes, int from, Charset charset) {
+    CharsetDecoder decoder = decoder(charset);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (result.isOverflow()) {
+        out.clear();
+        continue;
+      }
+      out.clear();
+      result = decoder.flush(out);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (result.isOverflow()) {
+        continue;
+      }
+      return -1;
+    }
+  }
+
+  private static CharsetDecoder decoder(Charset charset) {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /**
+   * Whether the non-ASCII bytes form mostly valid UTF-8 sequences: at least two, and more than the
+   * bytes that do not. Text in a legacy encoding almost never does (a letter like "é" is one byte
+   * followed by ASCII), so this marks damaged UTF-8 or a mix of encodings.
+   */
+  static boolean mostlyUtf8(byte[] bytes) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int length =
+          b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+      boolean ok = length > 0 && i + length <= bytes.length;
+      for (int k = 1; ok && k < length; k++) {
+        ok = (bytes[i + k] & 0xc0) == 0x80;
+      }
+      if (ok) {
+        valid++;
+        i += length;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return valid >= 2 && valid > invalid;
+  }
+
+  /** A byte order mark: the encoding it names and its length in bytes. */
+  private record ByteOrderMark(Charset charset, int length) {
+
+    static @Nullable ByteOrderMark of(byte[] b) {
+      if (startsWith(b, 0x00, 0x00, 0xfe, 0xff)) {
+        return new ByteOrderMark(Charset.forName("UTF-32BE"), 4);
+      }
+      if (startsWith(b, 0xff, 0xfe, 0x00, 0x00)) {
+        return new ByteOrderMark(Charset.forName("UTF-32LE"), 4);
+      }
+      if (startsWith(b, 0xef, 0xbb, 0xbf)) {
+        return new ByteOrderMark(StandardCharsets.UTF_8, 3);
+      }
+      if (startsWith(b, 0xfe, 0xff)) {
+        return new ByteOrderMark(StandardCharsets.UTF_16BE, 2);
+      }
+      if (startsWith(b, 0xff, 0xfe)) {
+        return new ByteOrderMark(StandardCharsets.UTF_16LE, 2);
+      }
+      return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+      if (bytes.length < prefix.length) {
+        return false;
+      }
+      for (int i = 0; i < prefix.length; i++) {
+        if ((bytes[i] & 0xff) != prefix[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.textmend.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.textmend.lexicon.Lexicon;
+
+class PipelineTest {
+
+  private static Pipeline of(Fixer... fixers) {
+    Pipeline.Builder builder = Pipeline.builder().lexicon(Lexicon.empty());
+    for (Fixer fixer : fixers) {
+      builder.add(fixer);
+    }
+    return builder.build();
+  }
+
+  @Test
+  void runsFixersInOrderEachOnThePreviousOutput() {
+    Pipeline pipeline =
+        of(TestFixers.replacing("first", "a", "b"), TestFixers.replacing("second", "b", "c"));
+    assertThat(pipeline.clean("a b")).isEqualTo("c c");
+  }
+
+  @Test
+  void recordsOneStepPerFixerThatEdited() {
+    Pipeline pipeline =
+        of(TestFixers.replacing("idle", "zzz", "y"), TestFixers.replacing("busy", "a", "b"));
+    ExplainedText explained = pipeline.explain("a-a");
+    assertThat(explained.steps())
+        .containsExactly(new Step("busy", List.of(new Edit(0, 1, "b"), new Edit(2, 3, "b"))));
+    assertThat(explained.original()).isEqualTo("a-a");
+    assertThat(explained.text()).isEqualTo("b-b");
+    assertThat(explained.changed()).isTrue();
+    assertThat(explained.editCount()).isEqualTo(2);
+  }
+
+  @Test
+  void dropsEditsThatChangeNothing() {
+    ExplainedText explained = of(TestFixers.replacing("same", "a", "a")).explain("aaa");
+    assertThat(explained.changed()).isFalse();
+    assertThat(explained.steps()).isEmpty();
+  }
+
+  @Test
+  void rejectsOverlappingEdits() {
+    Pipeline pipeline = of(TestFixers.proposing("bad", new Edit(0, 3, "x"), new Edit(2, 4, "y")));
+    assertThatThrownBy(() -> pipeline.clean("abcdef"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("fixer bad proposed");
+  }
+
+  @Test
+  void rejectsEditsPastTheEnd() {
+    Pipeline pipeline = of(TestFixers.proposing("bad", new Edit(2, 9, "x")));
+    assertThatThrownBy(() -> pipeline.clean("abc")).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void addsRegisteredFixersByNameWithParameters() {
+    FixerRegistry registry =
+        new FixerRegistry(List.of(TestFixers.provider("swap", true, "x", "y")));
+    Pipeline pipeline =
+        Pipeline.builder()
+            .registry(registry)
+            .lexicon(Lexicon.empty())
+            .add("swap", Map.of("to", "z"))
+            .build();
+    assertThat(pipeline.fixerNames()).containsExactly("swap");
+    assertThat(pipeline.clean("xx")).isEqualTo("zz");
+  }
+
+  @Test
+  void unknownNameFailsWhenBuilt() {
+    FixerRegistry registry = new FixerRegistry(List.of());
+    Pipeline.Builder builder = Pipeline.builder().registry(registry).add("nope");
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void replayingStepsOnTheOriginalGivesTheText() {
+    Pipeline pipeline =
+        of(
+            TestFixers.replacing("one", "ab", "A"),
+            TestFixers.replacing("two", "A", "[xyz]"),
+            TestFixers.replacing("three", "c", ""));
+    ExplainedText explained = pipeline.explain("abcabc-ab");
+    String replayed = explained.original();
+    for (Step step : explained.steps()) {
+      replayed = step.applyTo(replayed);
+    }
+    assertThat(replayed).isEqualTo(explained.text()).isEqualTo("[xyz][xyz]-[xyz]");
+  }
+}
