@@ -19,25 +19,72 @@ final class ExplainFormat {
 
   /** Appends one line per edit of {@code explained} to {@code lines}. */
   static void lines(String label, ExplainedText explained, List<String> lines) {
-    TextPositions positions = new TextPositions(explained.original());
+    lines(
+        label,
+        explained,
+        0,
+        EditLog.END,
+        new TextPositions(explained.original()),
+        (edit, fixer, line) -> lines.add(line));
+  }
+
+  /** Receives each edit of a log with its {@code --explain} line. */
+  interface EditVisitor {
+    void visit(Edit edit, String fixer, String line);
+  }
+
+  /**
+   * Calls {@code visitor} for each edit of {@code explained} that belongs to the original text
+   * between the seams {@code from} and {@code to} (see {@link EditLog}), in order, with its line.
+   * Positions in the text before each step are mapped back to the original in one sweep per step,
+   * so a text with many edits costs no more than a few passes over them.
+   */
+  static void lines(
+      String label,
+      ExplainedText explained,
+      int from,
+      int to,
+      TextPositions positions,
+      EditVisitor visitor) {
     String current = explained.original();
     List<Step> steps = explained.steps();
+    int start = from;
+    int end = to;
     for (int s = 0; s < steps.size(); s++) {
       Step step = steps.get(s);
-      for (Edit edit : step.edits()) {
-        int at = explained.originalOffsetBefore(s, edit.start());
-        lines.add(
-            label
-                + ":"
-                + positions.at(at)
-                + " "
-                + step.fixer()
-                + " "
-                + quote(current.substring(edit.start(), edit.end()))
-                + " → "
-                + quote(edit.replacement()));
+      List<Edit> edits = step.edits();
+      int[] at = new int[edits.size()];
+      int count = 0;
+      for (Edit edit : edits) {
+        if (!EditLog.before(edit, start) && EditLog.before(edit, end)) {
+          at[count++] = edit.start();
+        }
       }
-      current = step.applyTo(current);
+      for (int back = s - 1; back >= 0 && count > 0; back--) {
+        EditLog.backward(steps.get(back), at, count);
+      }
+      int k = 0;
+      for (Edit edit : edits) {
+        if (!EditLog.before(edit, start) && EditLog.before(edit, end)) {
+          visitor.visit(
+              edit,
+              step.fixer(),
+              label
+                  + ":"
+                  + positions.at(at[k++])
+                  + " "
+                  + step.fixer()
+                  + " "
+                  + quote(current.substring(edit.start(), edit.end()))
+                  + " → "
+                  + quote(edit.replacement()));
+        }
+      }
+      start = EditLog.forward(step, start);
+      end = EditLog.forward(step, end);
+      if (s + 1 < steps.size()) {
+        current = step.applyTo(current);
+      }
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
+import org.textmend.cli.FileResult.Stats;
 import org.textmend.io.AtomicFiles;
 import org.textmend.io.DecodedText;
 import org.textmend.io.TextDecoder;
@@ -39,7 +40,8 @@ final class FileProcessor {
       @Nullable String backupSuffix,
       boolean explain,
       boolean verbose,
-      boolean stacktrace) {}
+      boolean stacktrace,
+      @Nullable JsonLinesCleaner jsonl) {}
 
   private final TextMend mend;
   private final Settings settings;
@@ -57,43 +59,76 @@ final class FileProcessor {
     return settings.mode();
   }
 
+  Settings settings() {
+    return settings;
+  }
+
+  TextMend mend() {
+    return mend;
+  }
+
+  TextDecoder decoder() {
+    return decoder;
+  }
+
   /** Processes {@code input}; never throws. */
   FileResult process(Input input) {
+    return process(input, null);
+  }
+
+  /**
+   * Processes {@code input}, whose bytes were already read when {@code bytes} is not {@code null};
+   * never throws.
+   */
+  FileResult process(Input input, byte @Nullable [] bytes) {
     List<String> messages = new ArrayList<>();
     try {
-      return processChecked(input, messages);
+      return processChecked(input, bytes, messages);
     } catch (OutOfMemoryError e) {
       // Not a bug but a limit: say how to lift it, and go on with the other (smaller) files.
-      return failed(
-          messages,
-          Messages.about(
-              input.label(),
-              "too large for the memory Java was given. Run with more, e.g."
-                  + " TEXTMEND_JAVA_OPTS=-Xmx8g bin/textmend ..."));
+      return failed(input.label(), messages, Messages.outOfMemory(input.label()), Stats.NONE);
     } catch (RuntimeException | StackOverflowError e) {
-      messages.add(Messages.internalError(input.label(), e, settings.stacktrace()));
-      if (settings.stacktrace()) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        messages.add(trace.toString().stripTrailing());
-      }
-      return new FileResult(FileResult.Status.INTERNAL_ERROR, new byte[0], "", messages);
+      return internalError(input.label(), e, settings.stacktrace(), messages);
     }
   }
 
-  private FileResult processChecked(Input input, List<String> messages) {
+  /** The result for a bug met while processing {@code label}. */
+  static FileResult internalError(
+      String label, Throwable e, boolean stacktrace, List<String> messages) {
+    List<String> all = new ArrayList<>(messages);
+    all.add(Messages.internalError(label, e, stacktrace));
+    if (stacktrace) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      all.add(trace.toString().stripTrailing());
+    }
+    Stats stats = Stats.NONE.withProblem(new Problem(0, "internal error (" + e + ")"));
+    return new FileResult(label, FileResult.Status.INTERNAL_ERROR, new byte[0], "", all, stats);
+  }
+
+  private FileResult processChecked(Input input, byte @Nullable [] read, List<String> messages) {
     String label = input.label();
-    byte[] bytes;
+    byte[] bytes = read;
     DecodedText decoded;
     try {
       Path path = input.path();
-      if (path != null && Files.isDirectory(path)) {
-        return failed(messages, Messages.isDirectory(label));
+      if (bytes == null) {
+        if (path != null && Files.isDirectory(path)) {
+          return failed(label, messages, Messages.isDirectory(label), Stats.NONE);
+        }
+        bytes = path == null ? stdin.readAllBytes() : Files.readAllBytes(path);
       }
-      bytes = path == null ? stdin.readAllBytes() : Files.readAllBytes(path);
+      if (settings.jsonl() != null) {
+        return processJsonLines(input, bytes, settings.jsonl(), messages);
+      }
       decoded = decoder.decode(bytes);
     } catch (IOException e) {
-      return failed(messages, Messages.readError(label, e));
+      long size = bytes == null ? 0 : bytes.length;
+      return failed(
+          label,
+          messages,
+          Messages.readError(label, e),
+          new Stats(size, null, -1, Map.of(), List.of()));
     }
 
     ExplainedText explained = mend.explain(decoded.text());
@@ -109,7 +144,8 @@ final class FileProcessor {
               : bytes;
     } catch (UnencodableTextException e) {
       String at = new TextPositions(explained.text()).at(e.offset()) + " of the cleaned text";
-      return failed(messages, Messages.writeError(label, e, at));
+      return failed(
+          label, messages, Messages.writeError(label, e, at), stats(bytes, decoded, null));
     }
     boolean changed = !Arrays.equals(output, bytes);
 
@@ -120,6 +156,56 @@ final class FileProcessor {
       messages.add(Messages.about(label, describe(decoded, charset, explained, changed)));
     }
 
+    String diff =
+        settings.mode() == Mode.DIFF
+            ? DiffFormat.diff(label, decoded.text(), explained.text())
+            : "";
+    return deliver(input, output, changed, diff, messages, stats(bytes, decoded, explained));
+  }
+
+  /** Cleans JSON Lines read whole. */
+  private FileResult processJsonLines(
+      Input input, byte[] bytes, JsonLinesCleaner jsonl, List<String> messages) {
+    JsonLinesCleaner.Block block = jsonl.clean(input.label(), bytes, 0, bytes.length, 1, true);
+    messages.addAll(block.messages());
+    Stats stats = new Stats(bytes.length, "UTF-8", block.lines(), block.edits(), block.problems());
+    if (settings.verbose()) {
+      messages.add(Messages.about(input.label(), describeLines(stats, block.changed())));
+    }
+    return deliver(input, block.bytes(), block.changed(), "", messages, stats);
+  }
+
+  /** {@code 1200 lines, 3 edits: whitespace 2, glued-words 1, 1 malformed line}. */
+  static String describeLines(Stats stats, boolean changed) {
+    StringBuilder out = new StringBuilder();
+    out.append(stats.lines()).append(stats.lines() == 1 ? " line" : " lines");
+    int edits = stats.edits().values().stream().mapToInt(Integer::intValue).sum();
+    if (edits == 0) {
+      out.append(changed ? ", changed" : ", unchanged");
+    } else {
+      out.append(String.format(Locale.ROOT, ", %d edit%s:", edits, edits == 1 ? "" : "s"));
+      stats
+          .edits()
+          .forEach((fixer, count) -> out.append(' ').append(fixer).append(' ').append(count));
+    }
+    int malformed = stats.problems().size();
+    if (malformed > 0) {
+      out.append(", ")
+          .append(malformed)
+          .append(malformed == 1 ? " malformed line" : " malformed lines");
+    }
+    return out.toString();
+  }
+
+  /** Writes, or reports, {@code output} as the mode says. */
+  private FileResult deliver(
+      Input input,
+      byte[] output,
+      boolean changed,
+      String diff,
+      List<String> messages,
+      Stats stats) {
+    String label = input.label();
     byte[] text = new byte[0];
     String report = "";
     Path target = input.target();
@@ -140,19 +226,29 @@ final class FileProcessor {
           }
         }
         case CHECK -> report = changed ? label + "\n" : "";
-        case DIFF -> report = DiffFormat.diff(label, decoded.text(), explained.text());
+        case DIFF -> report = diff;
       }
     } catch (IOException e) {
       Path written = target != null ? target : input.path();
-      return failed(messages, Messages.writeError(String.valueOf(written), e, ""));
+      return failed(label, messages, Messages.writeError(String.valueOf(written), e, ""), stats);
     }
     FileResult.Status status = changed ? FileResult.Status.CHANGED : FileResult.Status.UNCHANGED;
-    return new FileResult(status, text, report, messages);
+    return new FileResult(label, status, text, report, messages, stats);
   }
 
-  private static FileResult failed(List<String> messages, String message) {
-    messages.add(message);
-    return new FileResult(FileResult.Status.FAILED, new byte[0], "", messages);
+  private static Stats stats(byte[] bytes, DecodedText decoded, @Nullable ExplainedText explained) {
+    Map<String, Integer> edits = new LinkedHashMap<>();
+    if (explained != null) {
+      for (Step step : explained.steps()) {
+        edits.merge(step.fixer(), step.edits().size(), Integer::sum);
+      }
+    }
+    return new Stats(bytes.length, decoded.charset().name(), -1, edits, List.of());
+  }
+
+  private static FileResult failed(
+      String label, List<String> messages, String message, Stats stats) {
+    return FileResult.failed(label, messages, message, stats);
   }
 
   /** {@code windows-1252 (detected, 70% sure) → UTF-8, 3 edits: whitespace 2, mojibake 1}. */

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.textmend.pipeline.FixerRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -23,7 +24,15 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out = System.out;
     PrintStream err = System.err;
-    int code = run(System.in, out, err, args);
+    int code =
+        run(
+            FixerRegistry.installed(),
+            System.in,
+            out,
+            err,
+            Terminal.standardErrorIsTerminal(),
+            MetadataSource.installed(),
+            args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -40,9 +49,24 @@ public final class Main {
   /** As {@link #run(InputStream, OutputStream, OutputStream, String...)}, with these fixers. */
   static int run(
       FixerRegistry registry, InputStream in, OutputStream out, OutputStream err, String... args) {
+    return run(registry, in, out, err, false, MetadataSource.installed(), args);
+  }
+
+  /**
+   * As {@link #run(FixerRegistry, InputStream, OutputStream, OutputStream, String...)}, drawing a
+   * progress line on {@code err} when {@code terminal}, and with these metadata sources.
+   */
+  static int run(
+      FixerRegistry registry,
+      InputStream in,
+      OutputStream out,
+      OutputStream err,
+      boolean terminal,
+      List<MetadataSource> metadata,
+      String... args) {
     PrintWriter outWriter = new PrintWriter(out, false, StandardCharsets.UTF_8);
     PrintWriter errWriter = new PrintWriter(err, false, StandardCharsets.UTF_8);
-    TextMendCommand command = new TextMendCommand(registry, in, out);
+    TextMendCommand command = new TextMendCommand(registry, in, out, terminal, metadata);
     CommandLine commandLine =
         new CommandLine(command)
             .setOut(outWriter)

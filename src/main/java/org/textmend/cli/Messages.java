@@ -63,6 +63,15 @@ final class Messages {
     return about(label, "cannot read (" + reason(error) + "). Check the file.");
   }
 
+  /** The message for an input too large for the memory Java was given. */
+  static String outOfMemory(String label) {
+    return about(
+        label,
+        "too large for the memory Java was given. Run with more, e.g."
+            + " TEXTMEND_JAVA_OPTS=-Xmx8g bin/textmend ..., or clean it in smaller chunks"
+            + " (--chunk-size).");
+  }
+
   /** The message for an input that is a directory where a file is expected. */
   static String isDirectory(String label) {
     return about(
@@ -101,7 +110,7 @@ final class Messages {
             + (stackTraceShown ? "." : " and the stack trace that -x prints."));
   }
 
-  private static String reason(IOException error) {
+  static String reason(IOException error) {
     if (error instanceof FileSystemException fs && fs.getReason() != null) {
       return fs.getReason();
     }

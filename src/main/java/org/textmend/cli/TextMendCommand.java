@@ -21,6 +21,7 @@ import org.textmend.FixerOrder;
 import org.textmend.TextMend;
 import org.textmend.io.InputFile;
 import org.textmend.io.InputFinder;
+import org.textmend.io.TextChunks;
 import org.textmend.io.TextDecoder;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.lexicon.UserLexicon;
@@ -102,16 +103,27 @@ final class TextMendCommand implements Callable<Integer> {
 
   @Mixin private EncodingOptions encodingOptions = new EncodingOptions();
 
+  @Mixin private BatchOptions batchOptions = new BatchOptions();
+
   @Mixin private RunOptions runOptions = new RunOptions();
 
   private final FixerRegistry registry;
   private final InputStream stdin;
   private final OutputStream stdout;
+  private final boolean stderrIsTerminal;
+  private final List<MetadataSource> metadataSources;
 
-  TextMendCommand(FixerRegistry registry, InputStream stdin, OutputStream stdout) {
+  TextMendCommand(
+      FixerRegistry registry,
+      InputStream stdin,
+      OutputStream stdout,
+      boolean stderrIsTerminal,
+      List<MetadataSource> metadataSources) {
     this.registry = registry;
     this.stdin = stdin;
     this.stdout = stdout;
+    this.stderrIsTerminal = stderrIsTerminal;
+    this.metadataSources = List.copyOf(metadataSources);
   }
 
   static final class Destination {
@@ -222,6 +234,45 @@ final class TextMendCommand implements Callable<Integer> {
     String outputEncoding = "UTF-8";
   }
 
+  static final class BatchOptions {
+    @Option(
+        names = "--jsonl",
+        description =
+            "Read and write JSON Lines: in each line's object clean the string fields named by"
+                + " --field, keeping every other field, the key order and the formatting. A line"
+                + " that is not a JSON object is reported with its number and passed through.")
+    boolean jsonl;
+
+    @Option(
+        names = "--field",
+        paramLabel = "NAME",
+        description = "With --jsonl, a top-level field to clean (repeatable; default: text).")
+    List<String> fields = new ArrayList<>();
+
+    @Option(
+        names = "--extract-metadata",
+        description =
+            "With --jsonl, put the title and date of a page header that a fixer removed into"
+                + " the fields title and date, unless the object has them.")
+    boolean extractMetadata;
+
+    @Option(
+        names = "--report",
+        paramLabel = "FILE",
+        description =
+            "Write a JSON report to FILE: per input the edits by fixer and the errors, then a"
+                + " summary.")
+    @Nullable Path report;
+
+    @Option(
+        names = "--chunk-size",
+        paramLabel = "SIZE",
+        description =
+            "Clean inputs larger than SIZE (default: 4M; K, M, G) in chunks cut at paragraph"
+                + " breaks, so memory stays bounded.")
+    String chunkSize = "4M";
+  }
+
   static final class RunOptions {
     @Option(
         names = "--explain",
@@ -302,6 +353,33 @@ final class TextMendCommand implements Callable<Integer> {
             "--backup needs a file name suffix such as .orig, not '" + running.backup + "'");
       }
     }
+    BatchOptions batching = batchOptions;
+    boolean jsonl = batching.jsonl;
+    if (!jsonl && (!batching.fields.isEmpty() || batching.extractMetadata)) {
+      throw usage(
+          (batching.extractMetadata ? "--extract-metadata" : "--field")
+              + " works only with --jsonl");
+    }
+    List<MetadataSource> metadata = List.of();
+    if (jsonl) {
+      if (mode == Mode.DIFF) {
+        throw usage(
+            "--diff does not work with --jsonl; use --check, or --explain to see the edits");
+      }
+      if (encodings.encoding != null || !encodings.outputEncoding.equalsIgnoreCase("UTF-8")) {
+        throw usage(
+            "JSON Lines are UTF-8: --encoding and --output-encoding do not apply to --jsonl");
+      }
+      if (batching.extractMetadata) {
+        metadata = metadataSources;
+        if (metadata.isEmpty()) {
+          throw usage(
+              "--extract-metadata needs the breadcrumbs fixer, which this build of textmend does"
+                  + " not have");
+        }
+      }
+    }
+    int chunkSize = chunkSize(batching.chunkSize);
     Charset inputEncoding = encodings.encoding == null ? null : charset(encodings.encoding);
     Charset outputEncoding =
         encodings.outputEncoding.equalsIgnoreCase("keep")
@@ -313,6 +391,14 @@ final class TextMendCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     resolveInputs(mode, inputs, problems);
 
+    JsonLinesCleaner cleaner =
+        jsonl
+            ? new JsonLinesCleaner(
+                mend,
+                batching.fields.isEmpty() ? List.of("text") : batching.fields,
+                metadata,
+                running.explain)
+            : null;
     FileProcessor.Settings settings =
         new FileProcessor.Settings(
             mode,
@@ -321,11 +407,74 @@ final class TextMendCommand implements Callable<Integer> {
             running.backup,
             running.explain,
             running.verbose,
-            running.stacktrace);
+            running.stacktrace,
+            cleaner);
     int jobs = running.jobs != null ? running.jobs : Runtime.getRuntime().availableProcessors();
+    Report report = null;
+    if (batching.report != null) {
+      try {
+        report = Report.open(batching.report);
+      } catch (IOException | RuntimeException e) {
+        throw usage(
+            "cannot write the report "
+                + batching.report
+                + " ("
+                + (e instanceof IOException io ? Messages.reason(io) : e.getMessage())
+                + "). Check the path");
+      }
+    }
+    Progress progress =
+        stderrIsTerminal && !running.quiet ? new Progress(err, System::nanoTime) : null;
+    Batch.Settings batchSettings =
+        new Batch.Settings(
+            jobs,
+            running.quiet,
+            running.verbose,
+            chunkSize,
+            Math.max(64, Math.min(TextChunks.DEFAULT_CONTEXT_SIZE, chunkSize / 16)));
     Batch batch =
-        new Batch(new FileProcessor(mend, settings, stdin), jobs, out, err, stdout, running.quiet);
-    return batch.run(inputs, problems, running.verbose);
+        new Batch(
+            new FileProcessor(mend, settings, stdin),
+            batchSettings,
+            out,
+            err,
+            stdout,
+            stdin,
+            progress,
+            report,
+            System::nanoTime);
+    try {
+      return batch.run(inputs, problems);
+    } finally {
+      if (report != null) {
+        try {
+          report.close(); // removes the temporary file if the run did not finish it
+        } catch (IOException e) {
+          // nothing more to do
+        }
+      }
+    }
+  }
+
+  /** {@code 4M}, {@code 512K}, {@code 1G} or a number of bytes. */
+  private int chunkSize(String value) {
+    String text = value.strip().toUpperCase(Locale.ROOT);
+    long factor = 1;
+    if (text.endsWith("K") || text.endsWith("M") || text.endsWith("G")) {
+      char unit = text.charAt(text.length() - 1);
+      factor = unit == 'K' ? 1L << 10 : unit == 'M' ? 1L << 20 : 1L << 30;
+      text = text.substring(0, text.length() - 1);
+    }
+    long size;
+    try {
+      size = Long.parseLong(text) * factor;
+    } catch (NumberFormatException e) {
+      size = -1;
+    }
+    if (size < 1024 || size > (1L << 30)) {
+      throw usage("--chunk-size must be between 1K and 1G (e.g. 4M, 512K), not '" + value + "'");
+    }
+    return (int) size;
   }
 
   private Mode mode() {

@@ -10,8 +10,21 @@ final class TextPositions {
 
   private final String text;
   private final int[] lineStarts;
+  private final int anchor;
+  private final long anchorLine;
+  private final int anchorColumn;
+  private final int anchorLineIndex;
 
   TextPositions(String text) {
+    this(text, 0, 1, 1);
+  }
+
+  /**
+   * Positions in {@code text}, a part of a larger text in which {@code text[anchor]} is at line
+   * {@code anchorLine}, column {@code anchorColumn}. Only positions from the anchor on are asked
+   * for.
+   */
+  TextPositions(String text, int anchor, long anchorLine, int anchorColumn) {
     this.text = text;
     int[] starts = new int[16];
     int count = 1;
@@ -25,15 +38,25 @@ final class TextPositions {
       }
     }
     this.lineStarts = Arrays.copyOf(starts, count);
+    this.anchor = anchor;
+    this.anchorLine = anchorLine;
+    this.anchorColumn = anchorColumn;
+    this.anchorLineIndex = lineIndex(anchor);
   }
 
   /** {@code line:column} of the UTF-16 index {@code offset}. */
   String at(int offset) {
-    int line = Arrays.binarySearch(lineStarts, offset);
-    if (line < 0) {
-      line = -line - 2;
+    int line = lineIndex(offset);
+    if (line == anchorLineIndex) {
+      int column = anchorColumn + text.codePointCount(anchor, Math.max(anchor, offset));
+      return anchorLine + ":" + column;
     }
     int column = text.codePointCount(lineStarts[line], offset) + 1;
-    return (line + 1) + ":" + column;
+    return (anchorLine + line - anchorLineIndex) + ":" + column;
+  }
+
+  private int lineIndex(int offset) {
+    int line = Arrays.binarySearch(lineStarts, offset);
+    return line < 0 ? -line - 2 : line;
   }
 }

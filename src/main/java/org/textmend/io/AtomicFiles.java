@@ -1,5 +1,7 @@
 package org.textmend.io;
 
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -36,38 +38,110 @@ public final class AtomicFiles {
    */
   public static void write(Path target, byte[] bytes, @Nullable String backupSuffix)
       throws IOException {
+    try (Replacement replacement = replace(target)) {
+      replacement.stream().write(bytes);
+      replacement.commit(backupSuffix);
+    }
+  }
+
+  /**
+   * Starts replacing (or creating) {@code target} with content written in parts, for files too
+   * large to hold in memory: write to {@link Replacement#stream()}, then {@link Replacement#commit}
+   * to put the file in place as {@link #write} does, or close without committing to leave the
+   * target untouched and remove the temporary file.
+   *
+   * @throws IOException when the temporary file cannot be created next to the target
+   */
+  public static Replacement replace(Path target) throws IOException {
     boolean exists = Files.exists(target);
     Path file = exists ? target.toRealPath() : target.toAbsolutePath();
-    Path folder = file.getParent();
-    Path temporary = createTemporary(folder, file.getFileName().toString());
-    boolean moved = false;
-    try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-          OutputStream out = Channels.newOutputStream(channel)) {
-        out.write(bytes);
-        out.flush();
-        channel.force(true);
+    Path temporary = createTemporary(file.getParent(), file.getFileName().toString());
+    return new Replacement(file, exists, temporary);
+  }
+
+  /**
+   * A file being replaced: its new content goes to a temporary file next to it until {@link
+   * #commit}. Not thread-safe; one writer at a time.
+   */
+  public static final class Replacement implements Closeable {
+    private final Path file;
+    private final boolean exists;
+    private final Path temporary;
+    private final FileChannel channel;
+    private final OutputStream stream;
+    private boolean closed;
+
+    private Replacement(Path file, boolean exists, Path temporary) throws IOException {
+      this.file = file;
+      this.exists = exists;
+      this.temporary = temporary;
+      FileChannel opened;
+      try {
+        opened = FileChannel.open(temporary, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        Files.deleteIfExists(temporary);
+        throw e;
       }
-      if (exists) {
-        copyPermissions(file, temporary);
-        if (backupSuffix != null) {
-          Path backup = file.resolveSibling(file.getFileName() + backupSuffix);
-          Files.copy(
-              file,
-              backup,
-              StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.COPY_ATTRIBUTES);
+      this.channel = opened;
+      this.stream = new BufferedOutputStream(Channels.newOutputStream(opened), 1 << 16);
+    }
+
+    /** Where the new content goes. */
+    public OutputStream stream() {
+      return stream;
+    }
+
+    /**
+     * Flushes the new content to disk and renames it over the target; with a {@code backupSuffix},
+     * the old content is first copied to the target's name plus the suffix.
+     */
+    public void commit(@Nullable String backupSuffix) throws IOException {
+      if (closed) {
+        throw new IllegalStateException("already committed or abandoned: " + file);
+      }
+      closed = true;
+      boolean moved = false;
+      try {
+        try (channel;
+            OutputStream out = stream) {
+          out.flush();
+          channel.force(true);
+        }
+        if (exists) {
+          copyPermissions(file, temporary);
+          if (backupSuffix != null) {
+            Path backup = file.resolveSibling(file.getFileName() + backupSuffix);
+            Files.copy(
+                file,
+                backup,
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.COPY_ATTRIBUTES);
+          }
+        }
+        try {
+          Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        moved = true;
+        syncFolder(file.getParent());
+      } finally {
+        if (!moved) {
+          Files.deleteIfExists(temporary);
         }
       }
-      try {
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Abandons the replacement unless it was committed: the target stays as it was. */
+    @Override
+    public void close() throws IOException {
+      if (closed) {
+        return;
       }
-      moved = true;
-      syncFolder(folder);
-    } finally {
-      if (!moved) {
+      closed = true;
+      try {
+        channel.close();
+      } finally {
         Files.deleteIfExists(temporary);
       }
     }

@@ -82,6 +82,86 @@ public final class TextDecoder {
     return detect(bytes, badUtf8);
   }
 
+  /**
+   * How a text is encoded, for reading it in parts: the encoding, how it was chosen, how sure the
+   * detector was (100 unless detected), the length of a byte order mark to skip, and whether the
+   * bytes seen so far hold valid multi-byte UTF-8 (so that a bad byte further on means damage
+   * rather than a wrong encoding).
+   */
+  public record Detection(
+      Charset charset,
+      DecodedText.Source source,
+      int confidence,
+      int byteOrderMarkLength,
+      boolean mostlyUtf8) {}
+
+  /**
+   * Chooses the encoding of a text too large to read at once from its first {@code length} bytes,
+   * by the same rules as {@link #decode}. The prefix may end inside a character. What the prefix
+   * cannot show, a later bad byte or NUL byte, is found while the rest is read ({@link
+   * TextChunks}).
+   *
+   * @throws BinaryInputException when the prefix holds a NUL byte and no wide encoding is in play
+   * @throws UndecodableInputException when the prefix is damaged UTF-8 or no encoding fits it
+   */
+  public Detection detect(byte[] bytes, int length)
+      throws BinaryInputException, UndecodableInputException {
+    byte[] prefix = length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
+    ByteOrderMark bom = ByteOrderMark.of(prefix);
+    if (given != null) {
+      if (bom != null && bom.charset().name().startsWith(given.name())) {
+        return new Detection(bom.charset(), DecodedText.Source.GIVEN, 100, bom.length(), false);
+      }
+      if (!isWide(given)) {
+        requireNoNul(prefix, 0);
+      }
+      return new Detection(given, DecodedText.Source.GIVEN, 100, 0, false);
+    }
+    if (bom != null) {
+      return new Detection(
+          bom.charset(), DecodedText.Source.BYTE_ORDER_MARK, 100, bom.length(), false);
+    }
+    requireNoNul(prefix, 0);
+    long badUtf8 = firstInvalidPrefix(prefix, StandardCharsets.UTF_8);
+    if (badUtf8 < 0) {
+      return new Detection(
+          StandardCharsets.UTF_8, DecodedText.Source.VALID_UTF8, 100, 0, mostlyUtf8(prefix));
+    }
+    if (mostlyUtf8(prefix)) {
+      throw new UndecodableInputException("UTF-8", badUtf8, FALLBACK_SUGGESTION, true);
+    }
+    DecodedText detected = detect(prefix, badUtf8);
+    return new Detection(
+        detected.charset(), DecodedText.Source.DETECTED, detected.confidence(), 0, false);
+  }
+
+  /** The suggestion made when the encoding of a text read in parts turns out wrong. */
+  static String fallbackSuggestion() {
+    return FALLBACK_SUGGESTION;
+  }
+
+  /**
+   * Like {@link #firstInvalid} for bytes that may stop inside a character: an incomplete sequence
+   * at the very end is not an error.
+   */
+  private static long firstInvalidPrefix(byte[] bytes, Charset charset) {
+    CharsetDecoder decoder = decoder(charset);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, false);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (result.isOverflow()) {
+        out.clear();
+        continue;
+      }
+      // underflow: at most an incomplete character is left
+      return in.remaining() > 3 ? in.position() : -1;
+    }
+  }
+
   private static DecodedText decodeGiven(byte[] bytes, Charset given, @Nullable ByteOrderMark bom)
       throws BinaryInputException, UndecodableInputException {
     Charset charset = given;

@@ -897,10 +897,14 @@ class MainTest {
     Path clean = write("clean.txt", "clean\n");
     Result result = run("", "--verbose", "--check", dirty.toString(), clean.toString());
     List<String> lines = result.err().lines().toList();
-    assertThat(lines).hasSize(3);
+    assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).isEqualTo("textmend: " + dirty + ": UTF-8, 1 edit: whitespace 1");
     assertThat(lines.get(1)).isEqualTo("textmend: " + clean + ": UTF-8, unchanged");
-    assertThat(lines.get(2)).startsWith("textmend: 2 files: 1 changed, 1 unchanged, 0 failed (");
+    assertThat(lines.get(2))
+        .matches(
+            "textmend: 2 files: 1 changed, 1 unchanged, 0 failed"
+                + " \\(0\\.00 MB in \\d+\\.\\d\\d s, \\d+\\.\\d MB/s\\)");
+    assertThat(lines.get(3)).isEqualTo("textmend: edits: whitespace 1");
   }
 
   @Test

@@ -1,0 +1,126 @@
+package org.textmend.cli;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.textmend.TextMend;
+import org.textmend.io.TextChunks;
+import org.textmend.io.TextEncoder;
+import org.textmend.io.UnencodableTextException;
+import org.textmend.pipeline.Edit;
+import org.textmend.pipeline.ExplainedText;
+import org.textmend.pipeline.Step;
+
+/**
+ * Cleans one chunk of a large text: the whole chunk (lead-in, body, lead-out) goes through the
+ * pipeline, and the part of the result that the body became is kept, found by following the body's
+ * seams through the edit log ({@link EditLog}). Stateless.
+ */
+final class ChunkCleaner {
+
+  /**
+   * A cleaned chunk body.
+   *
+   * @param bytes the cleaned body in the output encoding
+   * @param changed whether the bytes differ from the input's
+   * @param edits edits per fixer within the body
+   * @param messages {@code --explain} lines for the body's edits
+   * @param text the cleaned body
+   */
+  record Part(
+      byte[] bytes,
+      boolean changed,
+      Map<String, Integer> edits,
+      List<String> messages,
+      String text) {}
+
+  private ChunkCleaner() {}
+
+  /**
+   * Cleans {@code chunk}.
+   *
+   * @param input the encoding the text was read in
+   * @param output the encoding to write
+   * @param byteOrderMark whether to start the bytes with a byte order mark
+   * @throws UnencodableTextException when {@code output} cannot hold a character of the result
+   */
+  static Part clean(
+      TextMend mend,
+      TextChunks.Chunk chunk,
+      String label,
+      Charset input,
+      Charset output,
+      boolean byteOrderMark,
+      boolean explain)
+      throws UnencodableTextException {
+    ExplainedText explained = mend.explain(chunk.text());
+    List<Step> steps = explained.steps();
+    int from = chunk.bodyStart();
+    int to = chunk.last() ? EditLog.END : chunk.bodyEnd();
+    String cleaned = explained.text();
+    int start = EditLog.forward(steps, from);
+    int end = to == EditLog.END ? cleaned.length() : EditLog.forward(steps, to);
+    String body = chunk.body();
+    String text = cleaned.substring(start, end);
+
+    Map<String, Integer> edits = new LinkedHashMap<>();
+    List<String> messages = new ArrayList<>();
+    if (explain) {
+      TextPositions positions = new TextPositions(chunk.text(), from, chunk.line(), chunk.column());
+      ExplainFormat.lines(
+          label,
+          explained,
+          from,
+          to,
+          positions,
+          (edit, fixer, line) -> {
+            edits.merge(fixer, 1, Integer::sum);
+            messages.add(line);
+          });
+    } else {
+      count(steps, from, to, edits);
+    }
+    byte[] bytes = TextEncoder.encode(text, output, byteOrderMark);
+    boolean changed = !text.equals(body);
+    if (!changed && !output.equals(input)) {
+      try {
+        changed = !Arrays.equals(bytes, TextEncoder.encode(body, input, byteOrderMark));
+      } catch (UnencodableTextException e) {
+        changed = true; // cannot happen for text read in that encoding; err on the safe side
+      }
+    }
+    return new Part(bytes, changed, edits, messages, text);
+  }
+
+  /** The cleaned body of {@code chunk}, as {@link #clean} finds it. */
+  static String cleanedBody(TextMend mend, TextChunks.Chunk chunk) {
+    ExplainedText explained = mend.explain(chunk.text());
+    List<Step> steps = explained.steps();
+    String cleaned = explained.text();
+    int start = EditLog.forward(steps, chunk.bodyStart());
+    int end = chunk.last() ? cleaned.length() : EditLog.forward(steps, chunk.bodyEnd());
+    return cleaned.substring(start, end);
+  }
+
+  /** Counts per fixer the edits that belong to the original text between two seams. */
+  static void count(List<Step> steps, int from, int to, Map<String, Integer> edits) {
+    int start = from;
+    int end = to;
+    for (Step step : steps) {
+      int count = 0;
+      for (Edit edit : step.edits()) {
+        if (!EditLog.before(edit, start) && EditLog.before(edit, end)) {
+          count++;
+        }
+      }
+      if (count > 0) {
+        edits.merge(step.fixer(), count, Integer::sum);
+      }
+      start = EditLog.forward(step, start);
+      end = EditLog.forward(step, end);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.textmend.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.textmend.FixerOrder;
+
+/** What a run did, added up over its inputs, and the exit code that follows. Not thread-safe. */
+final class Tally {
+  int changed;
+  int unchanged;
+  int failed;
+  int internal;
+
+  /** Inputs that were processed but had lines that could not be (malformed JSON Lines). */
+  int partial;
+
+  long bytes;
+  private final Map<String, Long> edits = new LinkedHashMap<>();
+
+  void add(FileResult result) {
+    switch (result.status()) {
+      case CHANGED -> changed++;
+      case UNCHANGED -> unchanged++;
+      case FAILED -> failed++;
+      case INTERNAL_ERROR -> internal++;
+    }
+    boolean processed =
+        result.status() == FileResult.Status.CHANGED
+            || result.status() == FileResult.Status.UNCHANGED;
+    if (processed && !result.stats().problems().isEmpty()) {
+      partial++;
+    }
+    bytes += result.stats().bytes();
+    result.stats().edits().forEach((fixer, count) -> edits.merge(fixer, (long) count, Long::sum));
+  }
+
+  int total() {
+    return changed + unchanged + failed + internal;
+  }
+
+  /** The edits per fixer, in running order. */
+  Map<String, Integer> edits() {
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    for (String fixer : FixerOrder.inOrder(edits.keySet())) {
+      ordered.put(fixer, (int) Math.min(Integer.MAX_VALUE, edits.get(fixer)));
+    }
+    return ordered;
+  }
+
+  int exitCode(Mode mode) {
+    if (internal > 0) {
+      return ExitCodes.INTERNAL_ERROR;
+    }
+    if (failed > 0 || partial > 0) {
+      return ExitCodes.INPUT_FAILED;
+    }
+    if (mode == Mode.CHECK && changed > 0) {
+      return ExitCodes.CHANGES_FOUND;
+    }
+    return ExitCodes.OK;
+  }
+}
