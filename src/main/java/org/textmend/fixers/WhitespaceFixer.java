@@ -81,7 +81,10 @@ public final class WhitespaceFixer implements Fixer {
     if (text.isEmpty()) {
       return List.of();
     }
-    Lines lines = Lines.of(text);
+    // One copy into an array: the loops below read every character two or three times, and array
+    // reads cost a fraction of String.charAt on text that is not Latin-1.
+    char[] chars = text.toCharArray();
+    Lines lines = Lines.of(chars);
     int first = -1;
     int last = -1;
     for (int i = 0; i < lines.count; i++) {
@@ -107,20 +110,20 @@ public final class WhitespaceFixer implements Fixer {
           if (lines.end(i) > lines.start(i)) {
             edits.add(lines.start(i), lines.end(i), "");
           }
-          lineBreak(text, lines, i, edits);
+          lineBreak(chars, lines, i, edits);
         }
         continue;
       }
-      spaceRuns(text, lines, i, edits);
+      spaceRuns(chars, lines, i, edits);
       if (lines.trail(i) < lines.end(i)) {
         edits.add(lines.trail(i), lines.end(i), "");
       }
       if (i < last) {
-        lineBreak(text, lines, i, edits);
+        lineBreak(chars, lines, i, edits);
       }
     }
     if (lines.next(last) > lines.end(last)) {
-      lineBreak(text, lines, last, edits);
+      lineBreak(chars, lines, last, edits);
       if (lines.next(last) < text.length()) {
         edits.add(lines.next(last), text.length(), "");
       }
@@ -130,14 +133,14 @@ public final class WhitespaceFixer implements Fixer {
     return edits.toList();
   }
 
-  private void lineBreak(String text, Lines lines, int i, EditList edits) {
+  private void lineBreak(char[] text, Lines lines, int i, EditList edits) {
     if (eol == LineEnding.KEEP) {
       return;
     }
     int end = lines.end(i);
     int next = lines.next(i);
     boolean isCrlf = next - end == 2;
-    boolean isLf = next - end == 1 && text.charAt(end) == '\n';
+    boolean isLf = next - end == 1 && text[end] == '\n';
     if (eol == LineEnding.LF && !isLf) {
       edits.add(end, next, "\n");
     } else if (eol == LineEnding.CRLF && !isCrlf) {
@@ -160,20 +163,23 @@ public final class WhitespaceFixer implements Fixer {
   }
 
   /** Collapses runs of spaces and turns Unicode spaces between words into plain spaces. */
-  private static void spaceRuns(String text, Lines lines, int i, EditList edits) {
+  private static void spaceRuns(char[] text, Lines lines, int i, EditList edits) {
+    if (!lines.hasSpaceRun(i)) {
+      return; // no run of two spaces and no Unicode space: nothing to do on this line
+    }
     boolean preformatted = lines.isPreformatted(i);
     int limit = lines.trail(i);
     int at = lines.indentEnd(i);
     while (at < limit) {
-      char c = text.charAt(at);
+      char c = text[at];
       if (c != ' ' && !isWordSpace(c)) {
         at++;
         continue;
       }
       int start = at;
       boolean plain = true;
-      while (at < limit && (text.charAt(at) == ' ' || isWordSpace(text.charAt(at)))) {
-        plain &= text.charAt(at) == ' ';
+      while (at < limit && (text[at] == ' ' || isWordSpace(text[at]))) {
+        plain &= text[at] == ' ';
         at++;
       }
       if (plain) {
@@ -190,9 +196,9 @@ public final class WhitespaceFixer implements Fixer {
    * Whether the spaces in {@code [start, end)} stand between the end of a word and a letter: after
    * a letter, a combining mark or closing punctuation, and before a letter.
    */
-  private static boolean betweenWords(String text, int start, int end) {
-    int before = text.codePointBefore(start);
-    int after = text.codePointAt(end);
+  private static boolean betweenWords(char[] text, int start, int end) {
+    int before = Character.codePointBefore(text, start);
+    int after = Character.codePointAt(text, end);
     if (!Character.isLetter(after)) {
       return false;
     }
@@ -208,17 +214,34 @@ public final class WhitespaceFixer implements Fixer {
 
   /** A Unicode space separator other than U+0020 that may be turned into a plain space. */
   private static boolean isWordSpace(char c) {
-    return c > 0x7f
-        && c != '\u3000'
-        && c != '\u1680'
-        && Character.getType(c) == Character.SPACE_SEPARATOR;
+    return c > 0x7f && c != '\u3000' && c != '\u1680' && isSpaceSeparator(c);
   }
 
   /** White space that may end a line or fill a blank one: spaces, tabs, Unicode spaces. */
   private static boolean isLineSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || (c > 0x7f && c != '\u1680' && Character.getType(c) == Character.SPACE_SEPARATOR);
+    return c == ' ' || c == '\t' || (c > 0x7f && c != '\u1680' && isSpaceSeparator(c));
+  }
+
+  /**
+   * The characters of the basic multilingual plane whose Unicode category is "space separator", as
+   * a bit set taken from the JDK's character data when the class loads (about a millisecond),
+   * because asking {@link Character#getType} for every letter beyond ASCII is the slowest part of
+   * scanning a text.
+   */
+  private static final long[] SPACE_SEPARATORS = spaceSeparators();
+
+  private static long[] spaceSeparators() {
+    long[] bits = new long[1 << 10];
+    for (int c = 0; c <= 0xffff; c++) {
+      if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
+  }
+
+  private static boolean isSpaceSeparator(char c) {
+    return (SPACE_SEPARATORS[c >>> 6] & (1L << c)) != 0;
   }
 
   /**
@@ -229,31 +252,49 @@ public final class WhitespaceFixer implements Fixer {
     private static final int FIELDS = 5;
     private int[] data = new int[FIELDS * 64];
     private boolean[] runs = new boolean[64];
+
+    /**
+     * Whether a line may hold something spaceRuns changes: two spaces in a row or a Unicode space.
+     */
+    private boolean[] spaced = new boolean[64];
+
     int count;
     int lf;
     int crlf;
     int cr;
 
-    static Lines of(String text) {
+    static Lines of(char[] text) {
       Lines lines = new Lines();
-      int n = text.length();
+      int n = text.length;
       int at = 0;
       while (true) {
         int start = at;
+        // One pass finds the end of the line and whether it holds two spaces in a row or a
+        // Unicode space, the only things spaceRuns works on; most lines hold neither.
+        boolean spaces = false;
         while (at < n) {
-          char c = text.charAt(at);
+          char c = text[at];
+          if (c > ' ' && c < 0x80) {
+            at++;
+            continue;
+          }
           if (c == '\n' || c == '\r') {
             break;
+          }
+          if (c == ' ') {
+            spaces |= at + 1 < n && text[at + 1] == ' ';
+          } else if (c > 0x7f) {
+            spaces |= isSpaceSeparator(c);
           }
           at++;
         }
         int end = at;
         if (at < n) {
-          if (text.charAt(at) == '\r' && at + 1 < n && text.charAt(at + 1) == '\n') {
+          if (text[at] == '\r' && at + 1 < n && text[at + 1] == '\n') {
             at += 2;
             lines.crlf++;
           } else {
-            if (text.charAt(at) == '\r') {
+            if (text[at] == '\r') {
               lines.cr++;
             } else {
               lines.lf++;
@@ -261,39 +302,41 @@ public final class WhitespaceFixer implements Fixer {
             at++;
           }
         }
-        lines.add(text, start, end, at);
+        lines.add(text, start, end, at, spaces);
         if (at >= n) {
           return lines;
         }
       }
     }
 
-    private void add(String text, int start, int end, int next) {
+    private void add(char[] text, int start, int end, int next, boolean spaces) {
       if (FIELDS * (count + 1) > data.length) {
         data = Arrays.copyOf(data, data.length * 2);
         runs = Arrays.copyOf(runs, runs.length * 2);
+        spaced = Arrays.copyOf(spaced, spaced.length * 2);
       }
       int indentEnd = start;
-      while (indentEnd < end && isLineSpace(text.charAt(indentEnd))) {
+      while (indentEnd < end && isLineSpace(text[indentEnd])) {
         indentEnd++;
       }
       int trail = end;
-      while (trail > indentEnd && isLineSpace(text.charAt(trail - 1))) {
+      while (trail > indentEnd && isLineSpace(text[trail - 1])) {
         trail--;
       }
       // Whether the line has a run of two or more plain spaces. A run mixed with other spaces does
       // not count: it is either turned into one space or left as it is, never collapsed, so
       // counting it would let this line's neighbours change their minds on a second pass.
       boolean run = false;
-      for (int k = indentEnd; k < trail && !run; ) {
-        if (text.charAt(k) != ' ' && !isWordSpace(text.charAt(k))) {
+      for (int k = indentEnd; spaces && k < trail && !run; ) {
+        char c = text[k];
+        if (c != ' ' && !isWordSpace(c)) {
           k++;
           continue;
         }
         int runStart = k;
         boolean plain = true;
-        while (k < trail && (text.charAt(k) == ' ' || isWordSpace(text.charAt(k)))) {
-          plain &= text.charAt(k) == ' ';
+        while (k < trail && (text[k] == ' ' || isWordSpace(text[k]))) {
+          plain &= text[k] == ' ';
           k++;
         }
         run = plain && k - runStart > 1;
@@ -308,16 +351,17 @@ public final class WhitespaceFixer implements Fixer {
         data[base + 3] = -indentEnd - 1; // marks the line as preformatted
       }
       runs[count] = run;
+      spaced[count] = spaces;
       count++;
     }
 
     /** Whether the indentation {@code [start, end)} marks code: a tab, or four or more spaces. */
-    private static boolean isCodeIndent(String text, int start, int end) {
+    private static boolean isCodeIndent(char[] text, int start, int end) {
       if (end - start >= 4) {
         return true;
       }
       for (int i = start; i < end; i++) {
-        if (text.charAt(i) == '\t') {
+        if (text[i] == '\t') {
           return true;
         }
       }
@@ -347,6 +391,10 @@ public final class WhitespaceFixer implements Fixer {
 
     boolean isBlank(int i) {
       return indentEnd(i) == end(i);
+    }
+
+    boolean hasSpaceRun(int i) {
+      return spaced[i];
     }
 
     boolean isPreformatted(int i) {

@@ -68,6 +68,13 @@ public final class TextDecoder {
       return new DecodedText(text, bom.charset(), DecodedText.Source.BYTE_ORDER_MARK, 100, true);
     }
     requireNoNul(bytes, 0);
+    // The JDK's own conversion is several times faster than a CharsetDecoder, but replaces bad
+    // bytes with U+FFFD instead of failing: only text that holds U+FFFD is decoded again strictly.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new DecodedText(
+          fast, StandardCharsets.UTF_8, DecodedText.Source.VALID_UTF8, 100, false);
+    }
     long badUtf8;
     try {
       String text = decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -25,6 +26,20 @@ public final class TextEncoder {
   public static byte[] encode(String text, Charset charset, boolean byteOrderMark)
       throws UnencodableTextException {
     String name = charset.name();
+    if (charset.equals(StandardCharsets.UTF_8) && !hasSurrogate(text)) {
+      // The common case, by the JDK's own conversion, several times faster than a CharsetEncoder;
+      // without surrogates there is nothing UTF-8 cannot hold.
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      if (!byteOrderMark) {
+        return bytes;
+      }
+      byte[] marked = new byte[bytes.length + 3];
+      marked[0] = (byte) 0xef;
+      marked[1] = (byte) 0xbb;
+      marked[2] = (byte) 0xbf;
+      System.arraycopy(bytes, 0, marked, 3, bytes.length);
+      return marked;
+    }
     boolean unicode = name.startsWith("UTF-");
     // Java's plain "UTF-16" and "UTF-32" encoders write their own mark.
     boolean markItself = name.equals("UTF-16") || name.equals("UTF-32");
@@ -42,6 +57,16 @@ public final class TextEncoder {
       int offset = input == text ? at : Math.max(0, at - 1);
       throw new UnencodableTextException(name, offset, input.codePointAt(at));
     }
+  }
+
+  /** Whether {@code text} holds a surrogate, paired or not (a pair goes the slow, strict way). */
+  private static boolean hasSurrogate(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int firstUnencodable(String text, Charset charset) {

@@ -44,6 +44,36 @@ class TextDecoderTest {
   }
 
   @Test
+  void readsAReplacementCharacterThatIsReallyInTheText() throws Exception {
+    String text = "a \uFFFD stands for a lost character\n";
+    DecodedText decoded = DETECTING.decode(text.getBytes(StandardCharsets.UTF_8));
+    assertThat(decoded.text()).isEqualTo(text);
+    assertThat(decoded.source()).isEqualTo(DecodedText.Source.VALID_UTF8);
+  }
+
+  @Test
+  void detectsFromAPrefixThatEndsInsideACharacter() throws Exception {
+    byte[] bytes = "caf\u00e9 au lait".getBytes(StandardCharsets.UTF_8);
+    TextDecoder.Detection detection = DETECTING.detect(bytes, 4); // "caf" and half of "é"
+    assertThat(detection.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(detection.source()).isEqualTo(DecodedText.Source.VALID_UTF8);
+  }
+
+  @Test
+  void detectionFromAPrefixFindsAByteOrderMarkAndItsLength() throws Exception {
+    byte[] bytes = {(byte) 0xff, (byte) 0xfe, 'a', 0};
+    TextDecoder.Detection detection = DETECTING.detect(bytes, bytes.length);
+    assertThat(detection.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+    assertThat(detection.byteOrderMarkLength()).isEqualTo(2);
+  }
+
+  @Test
+  void detectionFromAPrefixRefusesNulBytes() {
+    assertThatThrownBy(() -> DETECTING.detect(new byte[] {'a', 0, 'b'}, 3))
+        .isInstanceOf(BinaryInputException.class);
+  }
+
+  @Test
   void readsEmptyInput() throws Exception {
     assertThat(DETECTING.decode(new byte[0]).text()).isEmpty();
   }

@@ -24,6 +24,12 @@ class TextEncoderTest {
   }
 
   @Test
+  void encodesSurrogatePairsInUtf8() throws Exception {
+    assertThat(TextEncoder.encode("a👍", StandardCharsets.UTF_8, true))
+        .containsExactly(0xEF, 0xBB, 0xBF, 'a', 0xF0, 0x9F, 0x91, 0x8D);
+  }
+
+  @Test
   void neverWritesByteOrderMarkInLegacyEncoding() throws Exception {
     assertThat(TextEncoder.encode("é", StandardCharsets.ISO_8859_1, true)).containsExactly(0xE9);
   }
