@@ -116,7 +116,7 @@ final class Batch {
         new StreamJob(
             processor,
             workers,
-            jobs + 1,
+            partsInFlight(jobs, settings.chunkSize(), Runtime.getRuntime().maxMemory()),
             settings.chunkSize(),
             settings.contextSize(),
             out,
@@ -187,6 +187,24 @@ final class Batch {
     out.flush();
     err.flush();
     return tally.exitCode(processor.mode());
+  }
+
+  /**
+   * A guess at the memory one chunk of a streamed input takes while it is cleaned, per character of
+   * chunk: its text and the pipeline's copies of it (two bytes a character each), the edit log, the
+   * result waiting to be written, and the fixers' own working memory, which is the largest part.
+   * Measure with .ci/large-runs when fixers change.
+   */
+  static final int BYTES_PER_CHUNK_CHARACTER = 48;
+
+  /**
+   * How many chunks of a streamed input are cleaned or wait to be written at a time: one more than
+   * the jobs, so that no worker waits for the reader, but no more than half the heap holds, so that
+   * a small heap ({@code -Xmx256m}) cleans one chunk at a time rather than running out of memory.
+   */
+  static int partsInFlight(int jobs, int chunkSize, long maxMemory) {
+    long fit = maxMemory / 2 / ((long) BYTES_PER_CHUNK_CHARACTER * chunkSize);
+    return (int) Math.max(1, Math.min(jobs + 1L, fit));
   }
 
   /**
@@ -269,9 +287,13 @@ final class Batch {
   }
 
   private void print(FileResult result, Tally tally) {
+    boolean listed =
+        !result.report().isEmpty() && !(settings.quiet() && processor.mode() == Mode.CHECK);
     if (progress != null) {
       progress.fileDone();
-      progress.clear();
+      if (!result.messages().isEmpty() || result.text().length > 0 || listed) {
+        progress.clear(); // only when something is printed, or the line would flicker
+      }
     }
     for (String message : result.messages()) {
       err.println(message); // errors, and --explain and --verbose lines, which were asked for
@@ -286,7 +308,7 @@ final class Batch {
         throw new UncheckedIOException(e);
       }
     }
-    if (!result.report().isEmpty() && !(settings.quiet() && processor.mode() == Mode.CHECK)) {
+    if (listed) {
       out.print(result.report());
       out.flush();
     }

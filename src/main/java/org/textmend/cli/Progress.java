@@ -17,6 +17,7 @@ final class Progress {
 
   static final long DELAY_NANOS = 500_000_000L;
   static final long INTERVAL_NANOS = 200_000_000L;
+  static final long REDRAW_NANOS = 50_000_000L;
 
   /** Erases the line the cursor is on and goes back to its start (ANSI, like curl and wget). */
   private static final String ERASE = "\r\u001b[K";
@@ -54,10 +55,14 @@ final class Progress {
     bytesDone.addAndGet(count);
   }
 
-  /** Draws the line if it is time to. */
+  /**
+   * Draws the line if it is time to: every {@link #INTERVAL_NANOS}, or sooner ({@link
+   * #REDRAW_NANOS}) when a message erased it.
+   */
   void tick() {
     long now = clock.getAsLong();
-    if (now - started < DELAY_NANOS || (shown && now - lastDrawn < INTERVAL_NANOS)) {
+    long wait = shown || lastDrawn == started ? INTERVAL_NANOS : REDRAW_NANOS;
+    if (now - started < DELAY_NANOS || now - lastDrawn < wait) {
       return;
     }
     err.print(ERASE + line(now - started));

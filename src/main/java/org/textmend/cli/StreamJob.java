@@ -216,7 +216,9 @@ final class StreamJob {
         long bytes = partBytes.poll();
         if (progress != null) {
           progress.bytesDone(bytes);
-          progress.clear();
+          if (!part.messages().isEmpty() || settings.mode() == Mode.STDOUT) {
+            progress.clear();
+          }
         }
         if (failure != null) {
           continue; // drain what was started

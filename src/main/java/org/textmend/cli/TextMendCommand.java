@@ -268,9 +268,9 @@ final class TextMendCommand implements Callable<Integer> {
         names = "--chunk-size",
         paramLabel = "SIZE",
         description =
-            "Clean inputs larger than SIZE (default: 4M; K, M, G) in chunks cut at paragraph"
+            "Clean inputs larger than SIZE (default: 1M; K, M, G) in chunks cut at paragraph"
                 + " breaks, so memory stays bounded.")
-    String chunkSize = "4M";
+    String chunkSize = "1M";
   }
 
   static final class RunOptions {

@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 public final class TextChunks implements Closeable {
 
   /** The default largest body of a chunk, in characters. */
-  public static final int DEFAULT_CHUNK_SIZE = 4 << 20;
+  public static final int DEFAULT_CHUNK_SIZE = 1 << 20;
 
   /** The default context before and after a body, in characters (at least; at most four times). */
   public static final int DEFAULT_CONTEXT_SIZE = 16 << 10;

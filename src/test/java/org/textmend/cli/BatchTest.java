@@ -242,6 +242,14 @@ class BatchTest {
   }
 
   @Test
+  void chunksInFlightFollowTheJobsUntilTheHeapIsTheLimit() {
+    long mega = 1 << 20;
+    assertThat(Batch.partsInFlight(2, 1 << 20, 4096 * mega)).isEqualTo(3);
+    assertThat(Batch.partsInFlight(8, 1 << 20, 256 * mega)).isEqualTo(2);
+    assertThat(Batch.partsInFlight(2, 16 << 20, 256 * mega)).isEqualTo(1);
+  }
+
+  @Test
   void chunkSizeMustBeASize() {
     Result result = run("--chunk-size", "lots");
     assertThat(result.code()).isEqualTo(ExitCodes.USAGE);

@@ -64,6 +64,17 @@ class ProgressTest {
   }
 
   @Test
+  void redrawsSoonAfterAMessageErasedIt() {
+    progress.start(1, 100);
+    after(1);
+    progress.tick();
+    progress.clear();
+    after(0.06);
+    progress.tick();
+    assertThat(screen.toString().split("\r", -1)).hasSize(4);
+  }
+
+  @Test
   void clearErasesTheLineOnlyWhenItIsShown() {
     progress.start(1, 100);
     progress.clear();
