@@ -47,6 +47,7 @@ final class StreamJob {
       List<String> messages,
       List<Problem> problems,
       long lines,
+      long lineBreaks,
       String text,
       @Nullable UnencodableTextException unencodable) {}
 
@@ -244,7 +245,7 @@ final class StreamJob {
         part.edits().forEach((fixer, count) -> edits.merge(fixer, count, Integer::sum));
         problems.addAll(part.problems());
         lines += part.lines();
-        cleanedLines += lineBreaks(part.text());
+        cleanedLines += part.lineBreaks();
       }
       long read = source.bytesRead();
       Stats stats = new Stats(read, encoding, jsonl != null ? lines : -1, edits, problems);
@@ -415,12 +416,13 @@ final class StreamJob {
               part.messages(),
               List.of(),
               0,
-              part.text(),
+              lineBreaks(part.text()),
+              "", // only the line count is kept while the part waits to be written
               null);
         } catch (UnencodableTextException e) {
           // where in the cleaned body: clean again without encoding, only on this rare path
           String text = ChunkCleaner.cleanedBody(processor.mend(), chunk);
-          return new Part(new byte[0], false, Map.of(), List.of(), List.of(), 0, text, e);
+          return new Part(new byte[0], false, Map.of(), List.of(), List.of(), 0, 0, text, e);
         }
       };
     }
@@ -510,6 +512,7 @@ final class StreamJob {
             cleaned.messages(),
             cleaned.problems(),
             cleaned.lines(),
+            0,
             "",
             null);
       };

@@ -229,6 +229,30 @@ class BatchTest {
   }
 
   @Test
+  void characterTheOutputEncodingCannotHoldFarIntoAChunkedFileIsReportedWhereItIs()
+      throws IOException {
+    Path file = write("euro.txt", "Fine line.\n\n".repeat(300) + "Price 5 \u20ac\n");
+    Path out = dir.resolve("out.txt");
+    Result result =
+        run(
+            "--output-encoding",
+            "ISO-8859-1",
+            "--chunk-size",
+            "1K",
+            "-o",
+            out.toString(),
+            file.toString());
+    assertThat(result.code()).isEqualTo(ExitCodes.INPUT_FAILED);
+    assertThat(result.err())
+        .isEqualTo(
+            "textmend: "
+                + file
+                + ": cannot write U+20AC at 601:9 of the cleaned text in ISO-8859-1. Try"
+                + " --output-encoding=UTF-8.\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void chunkedFileKeepsItsByteOrderMarkAndEncoding() throws IOException {
     String text = "\uFEFF" + "Gr\u00fc\u00dfe  aus K\u00f6ln.\n\n".repeat(300);
     Path file = dir.resolve("latin.txt");
