@@ -69,6 +69,8 @@ import picocli.CommandLine.Spec;
       "  textmend -i --backup .orig *.txt      rewrite files, keeping the originals",
       "  textmend --check docs/                list files that would change (exit 1)",
       "  textmend --diff --explain notes.txt   show what would change, and why",
+      "  textmend --jsonl crawl.jsonl           the text field of each JSON line",
+      "  textmend --report r.json --check in/   a JSON report of what would change",
       "  textmend --skip glued-words --fix dateline --eol lf a.txt",
       "  textmend --list-fixers                what each fixer does, in running order",
     },
