@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Known words and how common they are: the built-in English lexicon plus the words and protected
@@ -15,8 +16,8 @@ import java.util.Objects;
  * <p>Frequencies are classes on the scale of LanguageTool's spelling dictionaries: 0 for a listed
  * word without frequency data, up to about 22 for "the"; each class is roughly two and a half times
  * as frequent as the one below. Look-ups take a slice of any {@link CharSequence} and do not
- * allocate. Immutable and thread-safe; the built-in lexicon is loaded once per process, on first
- * use.
+ * allocate. Immutable and thread-safe; the built-in lexicon is loaded once per process, on the
+ * first look-up.
  */
 public final class Lexicon {
 
@@ -28,11 +29,13 @@ public final class Lexicon {
 
   private static final String RESOURCE = "english.lex";
 
-  private final WordTable builtIn;
+  /** The built-in words, or {@code null} for the English table, which is read on first use. */
+  private final @Nullable WordTable builtIn;
+
   private final WordTable user;
   private final WordTable protectedWords;
 
-  private Lexicon(WordTable builtIn, WordTable user, WordTable protectedWords) {
+  private Lexicon(@Nullable WordTable builtIn, WordTable user, WordTable protectedWords) {
     this.builtIn = builtIn;
     this.user = user;
     this.protectedWords = protectedWords;
@@ -74,7 +77,7 @@ public final class Lexicon {
   /** The frequency class of {@code text[start, end)} exactly as written, or {@link #UNKNOWN}. */
   public int frequency(CharSequence text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
-    int found = Math.max(builtIn.frequency(text, start, end), user.frequency(text, start, end));
+    int found = Math.max(builtIn().frequency(text, start, end), user.frequency(text, start, end));
     return Math.max(found, protectedWords.frequency(text, start, end));
   }
 
@@ -91,7 +94,7 @@ public final class Lexicon {
     Objects.checkFromToIndex(start, end, text.length());
     int found =
         Math.max(
-            builtIn.frequencyLowerCased(text, start, end),
+            builtIn().frequencyLowerCased(text, start, end),
             user.frequencyLowerCased(text, start, end));
     return Math.max(found, protectedWords.frequencyLowerCased(text, start, end));
   }
@@ -104,7 +107,16 @@ public final class Lexicon {
 
   /** The number of built-in word forms. */
   public int builtInSize() {
-    return builtIn.size();
+    return builtIn().size();
+  }
+
+  /**
+   * The built-in table. The English one is read when a word is first looked up, not when {@link
+   * #english()} is called, so that a run whose fixers look up no word (white space only, say) does
+   * not spend start-up time reading seven megabytes.
+   */
+  private WordTable builtIn() {
+    return builtIn != null ? builtIn : EnglishTable.TABLE;
   }
 
   private static String checkWord(String word) {
@@ -116,9 +128,14 @@ public final class Lexicon {
     return word;
   }
 
-  /** Loads the built-in lexicon on first use (initialisation-on-demand holder). */
+  /** The English lexicon; its table is read on first use ({@link EnglishTable}). */
   private static final class EnglishHolder {
-    static final Lexicon ENGLISH = new Lexicon(load(), WordTable.EMPTY, WordTable.EMPTY);
+    static final Lexicon ENGLISH = new Lexicon(null, WordTable.EMPTY, WordTable.EMPTY);
+  }
+
+  /** Reads the built-in English table on first use (initialisation-on-demand holder). */
+  private static final class EnglishTable {
+    static final WordTable TABLE = load();
 
     private static WordTable load() {
       try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
