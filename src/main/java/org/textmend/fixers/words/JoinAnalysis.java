@@ -145,24 +145,18 @@ public final class JoinAnalysis {
         if (c == null) {
           continue;
         }
-        int bestIndex = -1;
-        double bestProbability = 0;
         for (int i = 0; i < c.size; i++) {
           double p;
           if (decided[line]) {
             p = probability[c.position[i]];
+          } else if (!damaged || c.score[i] < ALONE) {
+            p = 0;
           } else {
-            p = damaged && c.score[i] >= ALONE && i == c.bestIndex ? 1.0 : 0.0;
+            p = c.kind[i] == Join.Kind.SENTENCE || i == c.bestIndex ? 1.0 : 0.0;
           }
-          if (p > bestProbability) {
-            bestProbability = p;
-            bestIndex = i;
+          if (p >= ACCEPT) {
+            joins.add(new Join(c.position[i], c.kind[i], c.score[i], p));
           }
-        }
-        if (bestIndex >= 0 && bestProbability >= ACCEPT) {
-          joins.add(
-              new Join(
-                  c.position[bestIndex], c.kind[bestIndex], c.score[bestIndex], bestProbability));
         }
       }
     }
