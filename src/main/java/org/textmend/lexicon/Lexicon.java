@@ -74,8 +74,42 @@ public final class Lexicon {
   /** The frequency class of {@code text[start, end)} exactly as written, or {@link #UNKNOWN}. */
   public int frequency(CharSequence text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
-    int found = Math.max(builtIn.frequency(text, start, end), user.frequency(text, start, end));
-    return Math.max(found, protectedWords.frequency(text, start, end));
+    return frequency(slice(text, start, end), 0, end - start);
+  }
+
+  /** The frequency class of {@code text[start, end)} exactly as written, or {@link #UNKNOWN}. */
+  public int frequency(char[] text, int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length);
+    int hash = WordTable.hash(text, start, end);
+    int found = builtIn.frequency(text, start, end, hash);
+    if (!user.isEmpty()) {
+      found = Math.max(found, user.frequency(text, start, end, hash));
+    }
+    if (!protectedWords.isEmpty()) {
+      found = Math.max(found, protectedWords.frequency(text, start, end, hash));
+    }
+    return found;
+  }
+
+  /** The frequency class of {@code text[start, end)} written in lower case, or {@link #UNKNOWN}. */
+  public int lowerCaseFrequency(char[] text, int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length);
+    int hash = WordTable.lowerHash(text, start, end);
+    int found = builtIn.frequencyLowerCased(text, start, end, hash);
+    if (!user.isEmpty()) {
+      found = Math.max(found, user.frequencyLowerCased(text, start, end, hash));
+    }
+    if (!protectedWords.isEmpty()) {
+      found = Math.max(found, protectedWords.frequencyLowerCased(text, start, end, hash));
+    }
+    return found;
+  }
+
+  /** Whether the user protected {@code text[start, end)}, exactly as written. */
+  public boolean isProtected(char[] text, int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length);
+    return !protectedWords.isEmpty()
+        && protectedWords.frequency(text, start, end, WordTable.hash(text, start, end)) != UNKNOWN;
   }
 
   /** The frequency class of {@code word} exactly as written, or {@link #UNKNOWN}. */
@@ -89,17 +123,21 @@ public final class Lexicon {
    */
   public int lowerCaseFrequency(CharSequence text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
-    int found =
-        Math.max(
-            builtIn.frequencyLowerCased(text, start, end),
-            user.frequencyLowerCased(text, start, end));
-    return Math.max(found, protectedWords.frequencyLowerCased(text, start, end));
+    return lowerCaseFrequency(slice(text, start, end), 0, end - start);
   }
 
   /** Whether the user protected {@code text[start, end)}, exactly as written. */
   public boolean isProtected(CharSequence text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
-    return protectedWords.frequency(text, start, end) != UNKNOWN;
+    return isProtected(slice(text, start, end), 0, end - start);
+  }
+
+  private static char[] slice(CharSequence text, int start, int end) {
+    char[] chars = new char[end - start];
+    for (int i = start; i < end; i++) {
+      chars[i - start] = text.charAt(i);
+    }
+    return chars;
   }
 
   /** The number of built-in word forms. */

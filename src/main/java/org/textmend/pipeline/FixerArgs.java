@@ -29,8 +29,8 @@ public final class FixerArgs {
   }
 
   /**
-   * Arguments for the fixer named {@code fixer} whose pipeline shares {@code shared} among its fixers (see {@link
-   * #shared}).
+   * Arguments for the fixer named {@code fixer} whose pipeline shares {@code shared} among its
+   * fixers (see {@link #shared}).
    */
   public FixerArgs(
       String fixer, Map<String, String> parameters, Lexicon lexicon, Map<Class<?>, Object> shared) {
@@ -53,9 +53,9 @@ public final class FixerArgs {
   }
 
   /**
-   * An object shared by all fixers of one pipeline, made by {@code factory} on the first request for {@code type}.
-   * Cooperating fixers use it to share work: the three word-boundary fixers analyse a text once between them. The
-   * object must be thread-safe, since the pipeline is.
+   * An object shared by all fixers of one pipeline, made by {@code factory} on the first request
+   * for {@code type}. Cooperating fixers use it to share work: the three word-boundary fixers
+   * analyse a text once between them. The object must be thread-safe, since the pipeline is.
    */
   public <T> T shared(Class<T> type, Supplier<? extends T> factory) {
     synchronized (shared) {

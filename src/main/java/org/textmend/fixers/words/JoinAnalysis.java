@@ -53,6 +53,7 @@ public final class JoinAnalysis {
   static final double WRAP_EVIDENCE = 10.0;
 
   private final String text;
+  private final char[] chars;
   private final Lexicon lexicon;
   private final DocumentLexicon document;
   private final WordModel model;
@@ -76,8 +77,9 @@ public final class JoinAnalysis {
 
   private JoinAnalysis(String text, Lexicon lexicon) {
     this.text = text;
+    this.chars = text.toCharArray();
     this.lexicon = lexicon;
-    this.document = DocumentLexicon.of(text);
+    this.document = DocumentLexicon.of(chars);
     this.model = new WordModel(lexicon, document);
     this.sentences = new SentenceBoundaries(text);
   }
@@ -124,7 +126,7 @@ public final class JoinAnalysis {
     }
     double[] probability = new double[text.length() + 1];
     boolean[] decided = new boolean[lineCount];
-    if (confident >= 3) {
+    if (confident >= 3 && !Boolean.getBoolean("nowrap")) {
       WrapModel.Result wrap = WrapModel.fit(this, confident);
       lastWrap = wrap;
       if (wrap != null && wrap.evidence() >= WRAP_EVIDENCE) {
@@ -244,9 +246,9 @@ public final class JoinAnalysis {
         }
       }
       words++;
-      if (lexicon.frequency(text, from, to) >= 0
-          || lexicon.lowerCaseFrequency(text, from, to) >= 0
-          || document.count(text, from, to) >= 2) {
+      if (lexicon.frequency(chars, from, to) >= 0
+          || lexicon.lowerCaseFrequency(chars, from, to) >= 0
+          || document.count(chars, from, to) >= 2) {
         known++;
       }
     }
@@ -286,14 +288,14 @@ public final class JoinAnalysis {
     if (!letters) {
       return true;
     }
-    if (lexicon.frequency(text, from, to) >= 0) {
+    if (lexicon.frequency(chars, from, to) >= 0) {
       return false;
     }
     if (Character.isUpperCase(text.charAt(from))
-        && lexicon.lowerCaseFrequency(text, from, to) >= 0) {
+        && lexicon.lowerCaseFrequency(chars, from, to) >= 0) {
       return false;
     }
-    return document.count(text, from, to) < 2;
+    return document.count(chars, from, to) < 2;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -314,7 +316,11 @@ public final class JoinAnalysis {
     return c;
   }
 
+  static final long[] COMPUTED = new long[2];
+
   private Candidates computeCandidates(int t) {
+    COMPUTED[0]++;
+    COMPUTED[1] += tokenEnd[t] - tokenStart[t];
     int start = tokenStart[t];
     int end = tokenEnd[t];
     Candidates c = new Candidates();
@@ -359,11 +365,12 @@ public final class JoinAnalysis {
       int segmentEnd = nextMark < sentenceCount[0] ? sentenceMarks[nextMark] : end;
       if (Double.isNaN(whole)) {
         whole =
-            model.token(text, segmentStart, segmentEnd, segmentStart == start && segmentEnd == end);
+            model.token(
+                chars, segmentStart, segmentEnd, segmentStart == start && segmentEnd == end);
       }
       double score =
-          model.token(text, segmentStart, e, false)
-              + model.token(text, e, segmentEnd, false)
+          model.token(chars, segmentStart, e, false)
+              + model.token(chars, e, segmentEnd, false)
               - whole;
       score += pairBonus(segmentStart, e, segmentEnd);
       if (kind == Join.Kind.SENTENCE) {
@@ -396,7 +403,7 @@ public final class JoinAnalysis {
         || !Character.isLetterOrDigit(text.charAt(e))) {
       return 0;
     }
-    int pairs = document.pairCount(text, leftFrom, e, text, e, rightTo);
+    int pairs = document.pairCount(chars, leftFrom, e, chars, e, rightTo);
     return PAIR_BONUS * Math.min(pairs, 3);
   }
 
@@ -467,7 +474,7 @@ public final class JoinAnalysis {
     while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
       to--;
     }
-    return to > from && lexicon.isProtected(text, from, to);
+    return to > from && lexicon.isProtected(chars, from, to);
   }
 
   private boolean hasOtherScript(int start, int end) {

@@ -7,15 +7,18 @@ import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 
 /**
- * A word-boundary fixer: inserts a space at each join of one {@link Join.Kind} that the {@link JoinAnalysis}
- * accepts. The three kinds share one analysis per text through a {@link JoinMemo}. Immutable and thread-safe.
+ * A word-boundary fixer: inserts a space at each join of one {@link Join.Kind} that the {@link
+ * JoinAnalysis} accepts. The three kinds share one analysis per text through a {@link JoinMemo}.
+ * Immutable and thread-safe.
  */
 public abstract class JoinFixer implements Fixer {
 
   private final Join.Kind kind;
   private final JoinMemo memo;
 
-  /** A fixer of {@code kind} whose memo is shared through {@code args} with the other word fixers. */
+  /**
+   * A fixer of {@code kind} whose memo is shared through {@code args} with the other word fixers.
+   */
   protected JoinFixer(Join.Kind kind, FixerArgs args) {
     this.kind = kind;
     this.memo = args.shared(JoinMemo.class, () -> new JoinMemo(args.lexicon()));

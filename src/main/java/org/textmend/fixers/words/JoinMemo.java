@@ -7,12 +7,14 @@ import org.textmend.lexicon.Lexicon;
 /**
  * Lets the three word-boundary fixers of one pipeline analyse a text once between them.
  *
- * <p>sentence-spacing, camel-joins and glued-words run one after the other, and each sees the text the one before
- * it produced. Analysed anew, that text has lost evidence: a join the first fixer repaired now looks like any space,
- * so the line width shows less clearly. So the first fixer's analysis is handed on: after a fixer inserts the spaces
- * of its kind, the memo keeps the resulting text with the remaining joins moved to its coordinates, and the next
- * fixer, given exactly that text, takes them instead of analysing again. Any other text is analysed afresh, so the
- * result never depends on anything but the text and the fixers that ran. One entry per thread; thread-safe.
+ * <p>sentence-spacing, camel-joins and glued-words run one after the other, and each sees the text
+ * the one before it produced. Analysed anew, that text has lost evidence: a join the first fixer
+ * repaired now looks like any space, so the line width shows less clearly. So the first fixer's
+ * analysis is handed on: after a fixer inserts the spaces of its kind, the memo keeps the resulting
+ * text with the remaining joins moved to its coordinates, and the next fixer, given exactly that
+ * text, takes them instead of analysing again. Any other text is analysed afresh, so the result
+ * never depends on anything but the text and the fixers that ran. One entry per thread;
+ * thread-safe.
  */
 final class JoinMemo {
 
@@ -25,7 +27,9 @@ final class JoinMemo {
 
   private record Entry(String text, List<Join> joins) {}
 
-  /** The joins of {@code text}: handed on by the previous word fixer, or found by a new analysis. */
+  /**
+   * The joins of {@code text}: handed on by the previous word fixer, or found by a new analysis.
+   */
   List<Join> joins(String text) {
     Entry entry = handedOn.get();
     handedOn.remove();
@@ -36,8 +40,8 @@ final class JoinMemo {
   }
 
   /**
-   * Records that the fixer of {@code kind} inserts a space at each of its joins in {@code text}, so that the next
-   * word fixer can take the other joins without analysing the new text again.
+   * Records that the fixer of {@code kind} inserts a space at each of its joins in {@code text}, so
+   * that the next word fixer can take the other joins without analysing the new text again.
    */
   void handOn(String text, List<Join> joins, Join.Kind kind) {
     List<Join> remaining = new ArrayList<>(joins.size());

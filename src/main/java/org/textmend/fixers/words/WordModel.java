@@ -58,16 +58,16 @@ final class WordModel {
    * slice is a token of the document itself, whose own occurrence must not count as evidence that
    * the document uses it.
    */
-  double token(CharSequence text, int start, int end, boolean ownToken) {
+  double token(char[] text, int start, int end, boolean ownToken) {
     int i = start;
     int j = end;
     double score = 0;
-    while (i < j && isLeading(text.charAt(i))) {
-      score += leadingScore(text.charAt(i), i + 1 < j ? text.charAt(i + 1) : ' ');
+    while (i < j && isLeading(text[i])) {
+      score += leadingScore(text[i], i + 1 < j ? text[i + 1] : ' ');
       i++;
     }
-    while (j > i && isTrailing(text.charAt(j - 1))) {
-      score += trailingScore(text.charAt(j - 1));
+    while (j > i && isTrailing(text[j - 1])) {
+      score += trailingScore(text[j - 1]);
       j--;
     }
     if (i == j) {
@@ -76,14 +76,14 @@ final class WordModel {
     return score + core(text, i, j, ownToken);
   }
 
-  private double core(CharSequence text, int start, int end, boolean ownToken) {
+  private double core(char[] text, int start, int end, boolean ownToken) {
     int letters = 0;
     int digits = 0;
     int hyphens = 0;
     int apostrophes = 0;
     int other = 0;
     for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (Character.isLetter(c)) {
         letters++;
       } else if (Character.isDigit(c)) {
@@ -109,7 +109,7 @@ final class WordModel {
     if (letters == 0) {
       return number(digits, length - digits);
     }
-    if (digits > 0 && Character.isDigit(text.charAt(start))) {
+    if (digits > 0 && Character.isDigit(text[start])) {
       return numberWithSuffix(text, start, end, ownToken);
     }
     // Letters then digits or symbols: MP3, G8, U.S, AT&T.
@@ -118,7 +118,7 @@ final class WordModel {
   }
 
   /** A word of letters only. */
-  double word(CharSequence text, int start, int end, boolean ownToken) {
+  double word(char[] text, int start, int end, boolean ownToken) {
     int length = end - start;
     double best = known(text, start, end, ownToken);
     Shape shape = Shape.of(text, start, end);
@@ -134,7 +134,7 @@ final class WordModel {
   }
 
   /** The score from the lexicon and the document, or negative infinity for a word neither knows. */
-  private double known(CharSequence text, int start, int end, boolean ownToken) {
+  private double known(char[] text, int start, int end, boolean ownToken) {
     double best = frequencyScore(lexicon.frequency(text, start, end));
     int uses = document.count(text, start, end) - (ownToken ? 1 : 0);
     if (uses > 0) {
@@ -156,13 +156,13 @@ final class WordModel {
     };
   }
 
-  private double hyphenated(CharSequence text, int start, int end, boolean ownToken) {
+  private double hyphenated(char[] text, int start, int end, boolean ownToken) {
     double whole = known(text, start, end, ownToken);
     double parts = 0;
     int from = start;
     int pieces = 0;
     for (int k = start; k <= end; k++) {
-      if (k == end || isHyphen(text.charAt(k))) {
+      if (k == end || isHyphen(text[k])) {
         if (k == from) {
           parts += -5.0; // a leading, trailing or doubled hyphen
         } else {
@@ -175,24 +175,24 @@ final class WordModel {
     return Math.max(whole, parts - 1.5 * (pieces - 1));
   }
 
-  private double part(CharSequence text, int start, int end, boolean ownToken) {
+  private double part(char[] text, int start, int end, boolean ownToken) {
     for (int k = start; k < end; k++) {
-      if (!Character.isLetter(text.charAt(k))) {
+      if (!Character.isLetter(text[k])) {
         return core(text, start, end, ownToken);
       }
     }
     return word(text, start, end, ownToken);
   }
 
-  private double withApostrophe(CharSequence text, int start, int end, boolean ownToken) {
+  private double withApostrophe(char[] text, int start, int end, boolean ownToken) {
     double whole = known(text, start, end, ownToken);
     int lower = lexicon.lowerCaseFrequency(text, start, end);
     if (lower >= 0) {
       whole = Math.max(whole, frequencyScore(lower) - CAPITALISED);
     }
-    char last = text.charAt(end - 1);
+    char last = text[end - 1];
     // Possessives: world's, Jacob's, leaders'.
-    if (end - start > 2 && (last == 's' || last == 'S') && isApostrophe(text.charAt(end - 2))) {
+    if (end - start > 2 && (last == 's' || last == 'S') && isApostrophe(text[end - 2])) {
       whole = Math.max(whole, part(text, start, end - 2, ownToken) - 1.5);
     }
     if (end - start > 1 && isApostrophe(last)) {
@@ -207,16 +207,16 @@ final class WordModel {
   }
 
   /** A number with letters after it: 1990s, 21st, 5m, 3bn, 10am, 100mph; "2003after" is not one. */
-  private double numberWithSuffix(CharSequence text, int start, int end, boolean ownToken) {
+  private double numberWithSuffix(char[] text, int start, int end, boolean ownToken) {
     int k = start;
-    while (k < end && !Character.isLetter(text.charAt(k))) {
+    while (k < end && !Character.isLetter(text[k])) {
       k++;
     }
     int suffix = end - k;
     int numberChars = k - start;
     boolean lettersOnly = true;
     for (int m = k; m < end; m++) {
-      lettersOnly &= Character.isLetter(text.charAt(m));
+      lettersOnly &= Character.isLetter(text[m]);
     }
     double known = known(text, start, end, ownToken);
     if (!lettersOnly) {
@@ -276,11 +276,11 @@ final class WordModel {
     UPPER,
     MIXED;
 
-    static Shape of(CharSequence text, int start, int end) {
-      boolean firstUpper = Character.isUpperCase(text.charAt(start));
+    static Shape of(char[] text, int start, int end) {
+      boolean firstUpper = Character.isUpperCase(text[start]);
       int upper = firstUpper ? 1 : 0;
       for (int k = start + 1; k < end; k++) {
-        if (Character.isUpperCase(text.charAt(k))) {
+        if (Character.isUpperCase(text[k])) {
           upper++;
         }
       }
