@@ -145,6 +145,15 @@ final class WrapModel {
     return new Result(evidence, width, keep, model.lines, posterior);
   }
 
+  /** For the development harness: forward and backward log-probabilities of line starts. */
+  static double[][] debugLine(JoinAnalysis analysis, int width, double keep, int line) {
+    WrapModel model = new WrapModel(analysis, new int[] {line});
+    LineRun run = model.new LineRun(0, width, keep, Integer.MAX_VALUE);
+    double[] posterior = new double[analysis.text().length() + 1];
+    run.posteriors(posterior);
+    return new double[][] {run.alpha, run.lastBeta, posterior};
+  }
+
   /**
    * The fitted model: how much better it explains the text than no joins at all, and its join
    * probabilities.
@@ -269,7 +278,7 @@ final class WrapModel {
         continue;
       }
       for (int k = 0; k < c.size; k++) {
-        boolean sentence = c.score[k] > 0 && analysis.endsSentence(c.position[k]);
+        boolean sentence = c.score[k] > -6 && analysis.endsSentence(c.position[k]);
         boolean item = c.score[k] >= JoinAnalysis.CONFIDENT && c.kind[k] == Join.Kind.CAMEL;
         if (sentence || item) {
           if (size == ends.length) {
@@ -410,8 +419,11 @@ final class WrapModel {
      * Adds the probability of a join at each place, over all wrappings of the line, to {@code
      * posterior}.
      */
+    double[] lastBeta;
+
     void posteriors(double[] posterior) {
       double[] beta = new double[alpha.length];
+      lastBeta = beta;
       Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
       Arrays.fill(beta, Double.NEGATIVE_INFINITY);
       alpha[0] = 0;
