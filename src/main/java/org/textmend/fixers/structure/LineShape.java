@@ -1,0 +1,194 @@
+package org.textmend.fixers.structure;
+
+/**
+ * What a line looks like, for deciding whether it is a piece of running text that a line break
+ * interrupted: list items, indented blocks (code, verse, quotations), table rows, headings and
+ * rules are not. Works on {@code text[start, end)} without allocating. Stateless.
+ */
+final class LineShape {
+
+  private LineShape() {}
+
+  /**
+   * Whether the line has a shape that must not be joined to its neighbours: a list item ("- x", "•
+   * x", "1. x", "a) x", "(2) x"), an indented line (a tab, or two or more leading spaces), a table
+   * row (a tab or a run of three spaces inside, or a leading or repeated "|"), a quotation ("&gt;
+   * x"), a Markdown heading ("# x"), a rule ("-----"), a line in capitals (a heading) or a line
+   * ending with a brace (code).
+   */
+  static boolean isStructural(String text, int start, int end) {
+    if (end <= start) {
+      return true;
+    }
+    char first = text.charAt(start);
+    if (first == '\t' || (first == ' ' && start + 1 < end && text.charAt(start + 1) == ' ')) {
+      return true;
+    }
+    int s = first == ' ' ? start + 1 : start;
+    int e = trimmedEnd(text, s, end);
+    if (e <= s) {
+      return true;
+    }
+    char c = text.charAt(s);
+    if (c == '>' || c == '|' || c == '#') {
+      return true;
+    }
+    if (isBullet(c) && s + 1 < e && text.charAt(s + 1) == ' ') {
+      return true;
+    }
+    if (isEnumeration(text, s, e)) {
+      return true;
+    }
+    char last = text.charAt(e - 1);
+    if (last == '{' || last == '}' || last == '|') {
+      return true;
+    }
+    boolean letter = false;
+    boolean lower = false;
+    int spaces = 0;
+    int bars = 0;
+    for (int i = s; i < e; i++) {
+      char ch = text.charAt(i);
+      if (ch == '\t') {
+        return true;
+      }
+      if (ch == ' ') {
+        spaces++;
+        if (spaces >= 3) {
+          return true;
+        }
+      } else {
+        spaces = 0;
+      }
+      if (ch == '|' && ++bars >= 2) {
+        return true;
+      }
+      if (Character.isLetter(ch)) {
+        letter = true;
+        lower |= Character.isLowerCase(ch);
+      }
+    }
+    if (!letter) {
+      return true; // a rule, a row of numbers
+    }
+    return !lower && countLetters(text, s, e) >= 2 && hasCasedLetter(text, s, e);
+  }
+
+  /** Whether the line ends inside a sentence: its last character is not closing punctuation. */
+  static boolean endsMidSentence(String text, int start, int end) {
+    int e = trimmedEnd(text, start, end);
+    if (e <= start) {
+      return false;
+    }
+    char last = text.charAt(e - 1);
+    return switch (last) {
+      case '.', '!', '?', ':', ';', '"', '”', '’', '»', '…', '\'', ')', ']' -> false;
+      default -> true;
+    };
+  }
+
+  /** Whether the line ends with a letter and a hyphen: a word split at the line end ("govern-"). */
+  static boolean endsWithSplitWord(String text, int start, int end) {
+    int e = trimmedEnd(text, start, end);
+    return e - start >= 2 && isHyphen(text.charAt(e - 1)) && Character.isLetter(text.charAt(e - 2));
+  }
+
+  static boolean isHyphen(char c) {
+    return c == '-' || c == '‐';
+  }
+
+  /** The end of {@code text[start, end)} without trailing white space. */
+  static int trimmedEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** The start of {@code text[start, end)} without leading white space. */
+  static int trimmedStart(String text, int start, int end) {
+    int s = start;
+    while (s < end && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    return s;
+  }
+
+  /** The length of the first word (up to the first space) of {@code text[start, end)}. */
+  static int firstWordLength(String text, int start, int end) {
+    int s = trimmedStart(text, start, end);
+    int e = s;
+    while (e < end && !Character.isWhitespace(text.charAt(e))) {
+      e++;
+    }
+    return e - s;
+  }
+
+  private static boolean isBullet(char c) {
+    return switch (c) {
+      case '-', '*', '+', '•', '·', '▪', '◦', '‣', '–', '—', '○', '■', '►', '✓', '✔' -> true;
+      default -> false;
+    };
+  }
+
+  /** "1. ", "12) ", "a) ", "(3) ", "(iv) ". */
+  private static boolean isEnumeration(String text, int s, int e) {
+    int i = s;
+    boolean open = text.charAt(i) == '(';
+    if (open) {
+      i++;
+    }
+    int markStart = i;
+    while (i < e && i - markStart < 4 && Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    int mark = i - markStart;
+    if (mark == 0 || i + 1 >= e) {
+      return false;
+    }
+    boolean digits = true;
+    for (int k = markStart; k < i; k++) {
+      digits &= Character.isDigit(text.charAt(k));
+    }
+    boolean roman = isRoman(text, markStart, i);
+    if (!digits && mark > 1 && !roman) {
+      return false;
+    }
+    char close = text.charAt(i);
+    boolean closes = open ? close == ')' : (close == '.' || close == ')');
+    if (!closes || text.charAt(i + 1) != ' ') {
+      return false;
+    }
+    // "a. " and "I. " could start a sentence only in odd prose; "5. " is a list.
+    return digits || open || close == ')' || mark == 1 || roman;
+  }
+
+  private static boolean isRoman(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if ("ivxlIVXL".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return e > s;
+  }
+
+  private static int countLetters(String text, int s, int e) {
+    int n = 0;
+    for (int i = s; i < e; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean hasCasedLetter(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,361 @@
+package org.textmend.fixers.structure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.textmend.lexicon.Lexicon;
+import org.textmend.pipeline.Edit;
+import org.textmend.pipeline.Fixer;
+import org.textmend.pipeline.FixerArgs;
+import org.textmend.pipeline.FixerProvider;
+
+/**
+ * Joins lines that a hard wrap or a scraper broke inside a paragraph, so that each paragraph is one
+ * line.
+ *
+ * <pre>
+ * The talks will resume on Monday, the ministry       The talks will resume on Monday, the ministry
+ * said, after both sides agreed to a ceasefire   →    said, after both sides agreed to a ceasefire
+ * in the north of the country.                        in the north of the country.   (one line)
+ *
+ * the responsibility to\n\nstop rebels           →    the responsibility to stop rebels
+ * </pre>
+ *
+ * <p>Two signs of a broken paragraph, each enough on its own:
+ *
+ * <ul>
+ *   <li>a hard-wrapped block: three or more consecutive lines where every line but the last is
+ *       about as long as the longest (the next line's first word would not have fitted on it) and
+ *       most of them end inside a sentence. Each such break becomes a space; a shorter line inside
+ *       the block that ends a sentence is a paragraph end and keeps its break.
+ *   <li>a sentence cut by a line break or by blank lines: the line ends without closing punctuation
+ *       and the next non-blank line starts with a lower-case word of the lexicon.
+ * </ul>
+ *
+ * <p>Left alone, deliberately: the first line of a document when blank lines follow it (the title
+ * stays above the body even when the body starts in lower case); list items, indented lines (code,
+ * verse, quotations), table rows, headings in capitals, rules; lines shorter than the block's width
+ * that end a sentence; short lines (addresses, verse) and blocks where most lines start with a
+ * capital (verse); and a word split by a hyphen at the line end, which {@code hyphenation} rejoins
+ * after this fixer. A document with one paragraph per line has nothing to join. Immutable and
+ * thread-safe.
+ */
+public final class UnwrapFixer implements Fixer {
+
+  /** The fixer's name. */
+  public static final String NAME = "unwrap";
+
+  /** The narrowest wrap width considered: shorter lines are verse, addresses or lists. */
+  private static final int MIN_WIDTH = 40;
+
+  /** The widest wrap width considered: longer lines are paragraphs, not wrapped lines. */
+  private static final int MAX_WIDTH = 160;
+
+  /** The shortest paragraph fragment that may be joined across a single or blank-line break. */
+  private static final int MIN_FRAGMENT = 30;
+
+  /** The most blank lines a sentence may be cut by. */
+  private static final int MAX_BLANK_LINES = 2;
+
+  private final Lexicon lexicon;
+
+  /** An unwrap fixer that checks the word after a break against {@code lexicon}. */
+  public UnwrapFixer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Edit> edits(String text) {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return List.of();
+    }
+    LineTable lines = LineTable.of(text);
+    int count = lines.size();
+    if (count < 2) {
+      return List.of();
+    }
+    boolean[] join = new boolean[count]; // join line i to the next non-blank line
+    boolean[] decided = new boolean[count];
+    boolean[] wrapped = new boolean[count];
+    markWrappedBlocks(text, lines, join, decided, wrapped);
+    List<Edit> edits = new ArrayList<>();
+    int firstNonBlank = -1;
+    int paragraphStart = -1;
+    for (int i = 0; i < count; i++) {
+      if (lines.blank(i)) {
+        continue;
+      }
+      if (firstNonBlank < 0) {
+        firstNonBlank = i;
+      }
+      if (paragraphStart < 0) {
+        paragraphStart = lines.start(i);
+      }
+      int next = i + 1;
+      while (next < count && lines.blank(next)) {
+        next++;
+      }
+      if (next >= count) {
+        break;
+      }
+      int blankLines = next - i - 1;
+      boolean joined = join[i];
+      if (!joined && !decided[i] && blankLines <= MAX_BLANK_LINES) {
+        // a single break is judged alone only in a two-line run or inside a wrapped block
+        boolean alone = blankLines == 0 && (lines.runLength(i) == 2 || wrapped[i]);
+        boolean title = i == firstNonBlank && blankLines > 0;
+        joined =
+            (blankLines > 0 || alone)
+                && !title
+                && cutSentence(text, lines, i, next, lines.end(i) - paragraphStart);
+      }
+      if (!joined) {
+        paragraphStart = -1;
+      } else if (!LineShape.endsWithSplitWord(text, lines.start(i), lines.end(i))) {
+        int from = LineShape.trimmedEnd(text, lines.start(i), lines.end(i));
+        int to = LineShape.trimmedStart(text, lines.start(next), lines.end(next));
+        edits.add(new Edit(from, to, " "));
+      }
+    }
+    return edits;
+  }
+
+  /**
+   * Finds hard-wrapped blocks and marks which of their breaks to join ({@code join}) and which are
+   * settled either way ({@code decided}).
+   */
+  private static void markWrappedBlocks(
+      String text, LineTable lines, boolean[] join, boolean[] decided, boolean[] wrapped) {
+    int count = lines.size();
+    int i = 0;
+    while (i < count) {
+      if (lines.blank(i) || lines.structural(i)) {
+        i++;
+        continue;
+      }
+      int last = i;
+      while (last + 1 < count && !lines.blank(last + 1) && !lines.structural(last + 1)) {
+        last++;
+      }
+      int length = last - i + 1;
+      if (length >= 3) {
+        markBlock(text, lines, i, last, join, decided, wrapped);
+      }
+      i = last + 1;
+    }
+  }
+
+  private static void markBlock(
+      String text,
+      LineTable lines,
+      int first,
+      int last,
+      boolean[] join,
+      boolean[] decided,
+      boolean[] wrapped) {
+    int width = 0;
+    int capitals = 0;
+    for (int k = first; k <= last; k++) {
+      width = Math.max(width, lines.trimmedLength(k));
+      char c = text.charAt(LineShape.trimmedStart(text, lines.start(k), lines.end(k)));
+      if (Character.isUpperCase(c)) {
+        capitals++;
+      }
+    }
+    if (width < MIN_WIDTH || width > MAX_WIDTH) {
+      return;
+    }
+    int lines1 = last - first + 1;
+    int tolerance = Math.max(2, width / 10);
+    int fitting = 0;
+    int midSentence = 0;
+    boolean[] fits = new boolean[lines1];
+    boolean[] exact = new boolean[lines1];
+    for (int k = first; k < last; k++) {
+      int room = lines.trimmedLength(k) + 1 + lines.firstWordLength(k + 1);
+      exact[k - first] = room > width;
+      fits[k - first] = room > width - tolerance;
+      if (fits[k - first]) {
+        fitting++;
+        if (LineShape.endsMidSentence(text, lines.start(k), lines.end(k))) {
+          midSentence++;
+        }
+      }
+    }
+    boolean isWrapped =
+        fitting >= 2
+            && midSentence * 3 >= fitting * 2
+            && (lines1 == 3 ? midSentence == fitting : capitals * 4 <= lines1 * 3);
+    if (!isWrapped) {
+      return;
+    }
+    for (int k = first; k < last; k++) {
+      wrapped[k] = true;
+      boolean mid = LineShape.endsMidSentence(text, lines.start(k), lines.end(k));
+      if (exact[k - first] || (fits[k - first] && mid)) {
+        join[k] = true;
+        decided[k] = true;
+      } else if (!mid) {
+        decided[k] = true; // a paragraph end inside the block
+      }
+    }
+  }
+
+  /**
+   * Whether the break after line {@code i} cuts a sentence: the line ends without closing
+   * punctuation and line {@code next} starts with a lower-case word of the lexicon.
+   */
+  private boolean cutSentence(String text, LineTable lines, int i, int next, int fragment) {
+    if (fragment < MIN_FRAGMENT || lines.structural(i) || lines.structural(next)) {
+      return false;
+    }
+    if (!LineShape.endsMidSentence(text, lines.start(i), lines.end(i))) {
+      return false;
+    }
+    int end = LineShape.trimmedEnd(text, lines.start(i), lines.end(i));
+    char last = text.charAt(end - 1);
+    if (!Character.isLetterOrDigit(last) && last != ',') {
+      return false;
+    }
+    int s = LineShape.trimmedStart(text, lines.start(next), lines.end(next));
+    int e = s;
+    int lineEnd = lines.end(next);
+    while (e < lineEnd && Character.isLowerCase(text.charAt(e))) {
+      e++;
+    }
+    if (e == s) {
+      return false;
+    }
+    if (e < lineEnd) {
+      char after = text.charAt(e);
+      if (Character.isLetterOrDigit(after) || after == '.' || after == '@' || after == '/') {
+        return false; // "iPhone", "www.", "e.g.", a handle or a path: not a plain word
+      }
+    }
+    return lexicon.frequency(text, s, e) >= 0;
+  }
+
+  /** The lines of a text in flat arrays, with what the fixer asks of each computed once. */
+  private static final class LineTable {
+    private int size;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private byte[] flags = new byte[16]; // 1 blank, 2 structural
+    private int[] runLengths;
+    private final String text;
+
+    private LineTable(String text) {
+      this.text = text;
+    }
+
+    static LineTable of(String text) {
+      LineTable table = new LineTable(text);
+      int at = 0;
+      int length = text.length();
+      while (true) {
+        Lines.Line line = Lines.lineAt(text, at);
+        table.add(line.start(), line.end());
+        if (line.next() >= length) {
+          break;
+        }
+        at = line.next();
+      }
+      table.computeRuns();
+      return table;
+    }
+
+    private void add(int start, int end) {
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
+        flags = Arrays.copyOf(flags, size * 2);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      byte flag = 0;
+      if (Lines.isBlank(text, start, end)) {
+        flag = 1;
+      } else if (LineShape.isStructural(text, start, end)) {
+        flag = 2;
+      }
+      flags[size] = flag;
+      size++;
+    }
+
+    /** For each line, the number of lines in its run of consecutive non-blank lines. */
+    private void computeRuns() {
+      runLengths = new int[size];
+      int i = 0;
+      while (i < size) {
+        if (blank(i)) {
+          i++;
+          continue;
+        }
+        int last = i;
+        while (last + 1 < size && !blank(last + 1)) {
+          last++;
+        }
+        for (int k = i; k <= last; k++) {
+          runLengths[k] = last - i + 1;
+        }
+        i = last + 1;
+      }
+    }
+
+    int size() {
+      return size;
+    }
+
+    int start(int i) {
+      return starts[i];
+    }
+
+    int end(int i) {
+      return ends[i];
+    }
+
+    boolean blank(int i) {
+      return flags[i] == 1;
+    }
+
+    boolean structural(int i) {
+      return flags[i] == 2;
+    }
+
+    int runLength(int i) {
+      return runLengths[i];
+    }
+
+    int trimmedLength(int i) {
+      return LineShape.trimmedEnd(text, starts[i], ends[i]) - starts[i];
+    }
+
+    int firstWordLength(int i) {
+      return LineShape.firstWordLength(text, starts[i], ends[i]);
+    }
+  }
+
+  /** Registers {@link UnwrapFixer}. */
+  public static final class Provider implements FixerProvider {
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public String summary() {
+      return "Joins hard-wrapped lines and sentences cut by line breaks into one line per paragraph";
+    }
+
+    @Override
+    public Fixer create(FixerArgs args) {
+      args.requireNoneLeft();
+      return new UnwrapFixer(args.lexicon());
+    }
+  }
+}
