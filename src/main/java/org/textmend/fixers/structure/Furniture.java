@@ -302,7 +302,7 @@ final class Furniture {
         return Strength.EDGE;
       }
       for (String prefix : EDGE_PREFIXES) {
-        if (head.startsWith(prefix) && (prefix.endsWith(":") || wordCount(head) <= 25)) {
+        if (head.startsWith(prefix) && (prefix.endsWith(":") || isShortCall(head, prefix))) {
           return Strength.EDGE;
         }
       }
@@ -373,6 +373,18 @@ final class Furniture {
       s++;
     }
     return lower.substring(s);
+  }
+
+  /**
+   * "Click here to subscribe", "Read the full text at Harbour Daily": the phrase as a whole word,
+   * in a short line without commas ("Click here, the manual said, ..." is a sentence).
+   */
+  private static boolean isShortCall(String head, String prefix) {
+    int after = prefix.length();
+    if (after < head.length() && Character.isLetterOrDigit(head.charAt(after))) {
+      return false;
+    }
+    return head.indexOf(',') < 0 && wordCount(head) <= 15;
   }
 
   private static int wordCount(String lower) {

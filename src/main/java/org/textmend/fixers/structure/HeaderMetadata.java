@@ -87,8 +87,9 @@ final class HeaderMetadata {
 
   /**
    * Scans metadata tokens of {@code line} from {@code from}. The scan is {@code strong} when it
-   * found a date or a time, and {@code unmistakable} when it also had an introducing word, a time
-   * or a separator after it (so that what follows is not part of it). {@code end} is where the
+   * found a date or a time, and {@code unmistakable} when it also had an introducing word ("date",
+   * "Published"), or a date together with a time or followed by a separator, so that it is a stamp
+   * and not the start of a headline ("10:30 Meeting with the minister"). {@code end} is where the
    * metadata ends, after any spaces; {@code from} when there is none.
    */
   static Scan scan(String line, int from) {
@@ -194,7 +195,8 @@ final class HeaderMetadata {
     if (!strong) {
       return new Scan(from, false, false, null, null, null);
     }
-    return new Scan(end, true, keyword || hasTime || lastSeparator, date, time, source);
+    boolean unmistakable = keyword || (hasTime && date != null) || (date != null && lastSeparator);
+    return new Scan(end, true, unmistakable, date, time, source);
   }
 
   private static String text(String line, Token token) {
@@ -327,15 +329,9 @@ final class HeaderMetadata {
     int firstLength = first - at;
     int length = line.length();
     if (first < length && line.charAt(first) == ':' && firstLength <= 2) {
-      int minutes = digitsEnd(line, first + 1);
-      if (minutes - first - 1 == 2) {
-        int end = minutes;
-        if (end + 2 < length && line.charAt(end) == ':' && digitsEnd(line, end + 1) == end + 3) {
-          end += 3;
-        }
-        if (boundary(line, end)) {
-          return new Token(Kind.TIME, at, end);
-        }
+      int end = timeEnd(line, at);
+      if (end > 0 && boundary(line, end)) {
+        return new Token(Kind.TIME, at, end);
       }
       return new Token(Kind.OTHER, at, first);
     }
@@ -358,10 +354,10 @@ final class HeaderMetadata {
         boolean yearFirst = firstLength == 4 && (thirdLength == 0 || thirdLength <= 2);
         boolean yearLast = firstLength <= 2 && (thirdLength == 2 || thirdLength == 4);
         if (yearFirst || yearLast) {
-          if (end < length && line.charAt(end) == 'T' && end + 1 < length) {
-            Token time = numeric(line, end + 1);
-            if (time.kind() == Kind.TIME) {
-              end = zoneEnd(line, time.end());
+          if (end < length && line.charAt(end) == 'T') {
+            int time = timeEnd(line, end + 1);
+            if (time > 0) {
+              end = zoneEnd(line, time); // ISO 8601: 2019-05-31T14:20:00Z
             }
           }
           if (boundary(line, end)) {
@@ -391,6 +387,23 @@ final class HeaderMetadata {
       return new Token(Kind.NUMBER, at, end);
     }
     return new Token(Kind.OTHER, at, first);
+  }
+
+  /** The end of a time "9:30" or "09:30:15" at {@code at}, or -1. */
+  private static int timeEnd(String line, int at) {
+    int hours = digitsEnd(line, at);
+    if (hours == at || hours - at > 2 || hours >= line.length() || line.charAt(hours) != ':') {
+      return -1;
+    }
+    int minutes = digitsEnd(line, hours + 1);
+    if (minutes - hours - 1 != 2) {
+      return -1;
+    }
+    int end = minutes;
+    if (end < line.length() && line.charAt(end) == ':' && digitsEnd(line, end + 1) == end + 3) {
+      end += 3;
+    }
+    return end;
   }
 
   private static int zoneEnd(String line, int at) {

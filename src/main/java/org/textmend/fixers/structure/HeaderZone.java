@@ -61,6 +61,9 @@ final class HeaderZone {
         titleSeen = true;
         continue;
       }
+      if (titleSeen && !header.anchored()) {
+        break; // below the title only a header with a home page or a date is taken
+      }
       headers.add(header);
       if (header.title().isEmpty() || titleSeen) {
         removed.add(line); // nothing to keep, or the page already has its title

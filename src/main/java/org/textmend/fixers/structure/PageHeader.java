@@ -113,6 +113,7 @@ public final class PageHeader {
   private final int titleStart;
   private final int titleEnd;
   private final boolean titleLooksLikeNavigation;
+  private final boolean anchored;
   private final List<String> crumbs;
   private final @Nullable String date;
   private final @Nullable String time;
@@ -124,6 +125,7 @@ public final class PageHeader {
       int titleStart,
       int titleEnd,
       boolean titleLooksLikeNavigation,
+      boolean anchored,
       List<String> crumbs,
       HeaderMetadata.Scan metadata) {
     this(
@@ -132,6 +134,7 @@ public final class PageHeader {
         titleStart,
         titleEnd,
         titleLooksLikeNavigation,
+        anchored,
         crumbs,
         metadata.date(),
         metadata.time(),
@@ -144,6 +147,7 @@ public final class PageHeader {
       int titleStart,
       int titleEnd,
       boolean titleLooksLikeNavigation,
+      boolean anchored,
       List<String> crumbs,
       @Nullable String date,
       @Nullable String time,
@@ -153,6 +157,7 @@ public final class PageHeader {
     this.titleStart = titleStart;
     this.titleEnd = titleEnd;
     this.titleLooksLikeNavigation = titleLooksLikeNavigation;
+    this.anchored = anchored;
     this.crumbs = List.copyOf(crumbs);
     this.date = date;
     this.time = time;
@@ -193,7 +198,8 @@ public final class PageHeader {
       crumbs = crumbs.isEmpty() ? header.crumbs : crumbs;
     }
     return Optional.of(
-        new PageHeader(first.kind, title, -1, -1, false, crumbs, date, time, source));
+        new PageHeader(
+            first.kind, title, -1, -1, false, first.anchored, crumbs, date, time, source));
   }
 
   /** What kind of header this is. */
@@ -274,7 +280,7 @@ public final class PageHeader {
     HeaderMetadata.Scan metadata = HeaderMetadata.scan(line, 0);
     int at = metadata.end();
     if (metadata.strong() && at >= length) {
-      return new PageHeader(Kind.METADATA, null, -1, -1, false, List.of(), metadata);
+      return new PageHeader(Kind.METADATA, null, -1, -1, false, true, List.of(), metadata);
     }
     PageHeader crumbs = crumbs(line, at, length, metadata);
     if (crumbs != null) {
@@ -283,7 +289,14 @@ public final class PageHeader {
     if (metadata.unmistakable() && isTitle(line, at, length)) {
       // "date 2019-05-31 Oil prices fall again": a crawl stamp glued before the title
       return new PageHeader(
-          Kind.NAVIGATION, line.substring(at, length), at, length, false, List.of(), metadata);
+          Kind.NAVIGATION,
+          line.substring(at, length),
+          at,
+          length,
+          false,
+          true,
+          List.of(),
+          metadata);
     }
     return null;
   }
@@ -327,31 +340,21 @@ public final class PageHeader {
     if (segments.size() < 2 || segments.get(0).start() == segments.get(0).end()) {
       return null;
     }
-    if (!introduced
-        && isLanguageSeparator(separator)
-        && !isRoot(line, segments.get(0))
-        && segments.get(0).end() - segments.get(0).start() <= 20) {
-      PageHeader languages = languageLinks(line, segments, metadata);
-      if (languages != null) {
-        return languages;
-      }
-    }
     boolean root = isRoot(line, segments.get(0));
     int index = root ? 1 : 0;
     while (index < segments.size() - 1
         && (isEmpty(segments.get(index)) || isNavigation(line, segments.get(index)))) {
       index++;
     }
-    int navigation = index - (root ? 1 : 0);
-    boolean accepted =
-        root
-            || introduced
-            || (isUnmistakableSeparator(separator) ? navigation >= 1 : navigation >= 2);
-    if (!accepted) {
+    if (!accepted(line, segments, separator, root, introduced, index, metadata)) {
+      // not a trail; perhaps language links (looked up only now: loading the names takes time)
+      if (!root
+          && !introduced
+          && isLanguageSeparator(separator)
+          && segments.get(0).end() - segments.get(0).start() <= 20) {
+        return languageLinks(line, segments, metadata);
+      }
       return null;
-    }
-    if (!root && !introduced && index < segments.size() - 1) {
-      return null; // a long segment among the crumbs: this is not a trail
     }
     List<String> crumbs = new ArrayList<>(index);
     for (int i = 0; i < index; i++) {
@@ -361,8 +364,9 @@ public final class PageHeader {
     }
     Span last = segments.get(index);
     int titleStart = last.start();
+    boolean anchored = root || introduced || metadata.strong();
     if (titleStart >= length) {
-      return new PageHeader(Kind.NAVIGATION, null, -1, -1, false, crumbs, metadata);
+      return new PageHeader(Kind.NAVIGATION, null, -1, -1, false, anchored, crumbs, metadata);
     }
     return new PageHeader(
         Kind.NAVIGATION,
@@ -370,8 +374,82 @@ public final class PageHeader {
         titleStart,
         length,
         index == segments.size() - 1 && isSectionName(line, last),
+        anchored,
         crumbs,
         metadata);
+  }
+
+  /**
+   * Whether the segments make a crumb trail. With a home page first ("Home", "Startseite") or after
+   * "You are here:", or after a date: yes, when there are crumbs between the home page and the
+   * title or the separator is one prose does not use ("Home | Budget talks" could be a headline;
+   * "Home › Budget talks" is not). Without: only short section names before a headline ("News ›
+   * Budget talks resume", "News | World | Budget talks resume in the capital"), never a row of
+   * short names alone ("Sales &gt; Costs &gt; Profit").
+   */
+  private static boolean accepted(
+      String line,
+      List<Span> segments,
+      char separator,
+      boolean root,
+      boolean introduced,
+      int index,
+      HeaderMetadata.Scan metadata) {
+    int count = segments.size();
+    boolean unmistakable = isUnmistakableSeparator(separator);
+    if (root || introduced || metadata.strong()) {
+      return count >= 3 || unmistakable || introduced || metadata.unmistakable();
+    }
+    if (index < count - 1) {
+      return false; // a long segment among the crumbs: not a trail
+    }
+    if (endsWithPeriod(line, segments.get(count - 1))) {
+      return false; // a sentence, not a headline: "Go to Home › Settings to change it."
+    }
+    for (int i = 0; i < index; i++) {
+      Span span = segments.get(i);
+      if (wordCount(line, span) > 3 || hasDigit(line, span)) {
+        return false;
+      }
+    }
+    if (unmistakable) {
+      return index >= 1;
+    }
+    return index >= 2 && wordCount(line, segments.get(count - 1)) >= 4;
+  }
+
+  private static boolean endsWithPeriod(String line, Span span) {
+    return span.end() > span.start()
+        && line.charAt(span.end() - 1) == '.'
+        && !line.startsWith("...", span.end() - 3);
+  }
+
+  /**
+   * Whether the header is anchored: it starts at a home page, after "You are here:", or after a
+   * date. Only an anchored header is removed below a title line, where running text could otherwise
+   * be taken for crumbs.
+   */
+  boolean anchored() {
+    return anchored;
+  }
+
+  private static int wordCount(String line, Span span) {
+    int words = span.end() > span.start() ? 1 : 0;
+    for (int i = span.start() + 1; i < span.end(); i++) {
+      if (Character.isWhitespace(line.charAt(i)) && !Character.isWhitespace(line.charAt(i - 1))) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  private static boolean hasDigit(String line, Span span) {
+    for (int i = span.start(); i < span.end(); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "English | Français | Deutsch", or "Français | DeutschOil prices fall again". */
@@ -391,7 +469,7 @@ public final class PageHeader {
     Span last = segments.get(count - 1);
     if (LanguageNames.isName(line, last.start(), last.end())) {
       names.add(text(line, last));
-      return new PageHeader(Kind.LANGUAGE_LINKS, null, -1, -1, false, names, metadata);
+      return new PageHeader(Kind.LANGUAGE_LINKS, null, -1, -1, false, true, names, metadata);
     }
     int titleStart = last.start();
     int prefix = LanguageNames.prefixLength(line, last.start(), last.end());
@@ -412,6 +490,7 @@ public final class PageHeader {
         titleStart,
         last.end(),
         false,
+        true,
         names,
         metadata);
   }
@@ -495,16 +574,7 @@ public final class PageHeader {
 
   /** A last crumb that reads like a section ("World", "Middle East") rather than a headline. */
   private static boolean isSectionName(String line, Span span) {
-    if (!isNavigation(line, span)) {
-      return false;
-    }
-    int words = 1;
-    for (int i = span.start() + 1; i < span.end(); i++) {
-      if (line.charAt(i) == ' ' && line.charAt(i - 1) != ' ') {
-        words++;
-      }
-    }
-    return words <= 3;
+    return isNavigation(line, span) && wordCount(line, span) <= 3;
   }
 
   /** Whether {@code line[start, end)} can be a page title: short, starting like a headline. */
