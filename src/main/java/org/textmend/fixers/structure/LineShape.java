@@ -44,6 +44,7 @@ final class LineShape {
       return true;
     }
     boolean letter = false;
+    boolean digit = false;
     boolean lower = false;
     int spaces = 0;
     int bars = 0;
@@ -66,15 +67,77 @@ final class LineShape {
       if (Character.isLetter(ch)) {
         letter = true;
         lower |= Character.isLowerCase(ch);
+      } else if (Character.isDigit(ch)) {
+        digit = true;
       }
     }
     if (!letter) {
-      return true; // a rule, a row of numbers
+      return !digit; // a rule ("-----", "* * *"); but "2003." ends a paragraph
     }
-    return !lower && countLetters(text, s, e) >= 2 && hasCasedLetter(text, s, e);
+    return !lower && isHeading(text, s, e);
   }
 
-  /** Whether the line ends inside a sentence: its last character is not closing punctuation. */
+  /**
+   * A line in capitals is a heading ("TALKS TO RESUME", "INTRODUCTION") unless it is a short piece
+   * ending a sentence, such as the last line of a paragraph: "(SUV).", "NATO."
+   */
+  private static boolean isHeading(String text, int s, int e) {
+    if (!hasCasedLetter(text, s, e)) {
+      return false; // a script without case
+    }
+    char last = text.charAt(e - 1);
+    if (last == '.' || last == ',' || last == ';' || last == ')') {
+      return false;
+    }
+    return countLetters(text, s, e) >= 4;
+  }
+
+  /**
+   * Whether the line is a list item: a bullet or a number, then a space ("- x", "• x", "1. x", "a)
+   * x", "(2) x"), after at most one space. A wrapped item's further lines may be joined to it.
+   */
+  static boolean isListItem(String text, int start, int end) {
+    int s = start < end && text.charAt(start) == ' ' ? start + 1 : start;
+    int e = trimmedEnd(text, s, end);
+    if (e - s < 2) {
+      return false;
+    }
+    char c = text.charAt(s);
+    return (isBullet(c) && text.charAt(s + 1) == ' ') || isEnumeration(text, s, e);
+  }
+
+  /**
+   * Whether the line starts with a marker that prose can also put at a line start after a wrap: a
+   * dash ("- pleaded not guilty", where a spaced dash fell at the break) or a number ("12. The
+   * figures"). Such a line is a list item only when it is not a lone continuation of running text;
+   * {@link UnwrapFixer} decides from its neighbours.
+   */
+  static boolean startsWithAmbiguousMarker(String text, int start, int end) {
+    int s = start < end && text.charAt(start) == ' ' ? start + 1 : start;
+    if (s + 1 >= end) {
+      return false;
+    }
+    char c = text.charAt(s);
+    if ((c == '-' || c == '–' || c == '—') && text.charAt(s + 1) == ' ') {
+      return true;
+    }
+    int digits = s;
+    while (digits < end && Character.isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    return digits > s
+        && digits - s <= 3
+        && digits + 1 < end
+        && (text.charAt(digits) == '.' || text.charAt(digits) == ')')
+        && text.charAt(digits + 1) == ' ';
+  }
+
+  /**
+   * Whether the line ends inside a sentence: it does not end with . ! ? : … or a closing quote
+   * after one of them. A quoted word ("accused of being \"terrified\"" / "of scrutiny") or a comma
+   * before the quote ("at Glastonbury,\"" / "she said") continues the sentence, and so do ";" and
+   * ")".
+   */
   static boolean endsMidSentence(String text, int start, int end) {
     int e = trimmedEnd(text, start, end);
     if (e <= start) {
@@ -82,9 +145,14 @@ final class LineShape {
     }
     char last = text.charAt(e - 1);
     return switch (last) {
-      case '.', '!', '?', ':', ';', '"', '”', '’', '»', '…', '\'', ')', ']' -> false;
+      case '.', '!', '?', ':', '…' -> false;
+      case '"', '”', '’', '»', '\'' -> e - 2 >= start && isInsideSentence(text.charAt(e - 2));
       default -> true;
     };
+  }
+
+  private static boolean isInsideSentence(char beforeQuote) {
+    return Character.isLetterOrDigit(beforeQuote) || beforeQuote == ',';
   }
 
   /** Whether the line ends with a letter and a hyphen: a word split at the line end ("govern-"). */
@@ -144,8 +212,8 @@ final class LineShape {
       i++;
     }
     int mark = i - markStart;
-    if (mark == 0 || i + 1 >= e) {
-      return false;
+    if (mark == 0 || mark > 3 || i + 1 >= e) {
+      return false; // "2001. The" ends a sentence with a year
     }
     boolean digits = true;
     for (int k = markStart; k < i; k++) {

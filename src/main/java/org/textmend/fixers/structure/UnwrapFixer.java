@@ -132,9 +132,11 @@ public final class UnwrapFixer implements Fixer {
   private static void markWrappedBlocks(
       String text, LineTable lines, boolean[] join, boolean[] decided, boolean[] wrapped) {
     int count = lines.size();
+    int documentWidth = 0;
+    List<int[]> undecided = new ArrayList<>();
     int i = 0;
     while (i < count) {
-      if (lines.blank(i) || lines.structural(i)) {
+      if (lines.blank(i) || (lines.structural(i) && !lines.item(i))) {
         i++;
         continue;
       }
@@ -142,15 +144,54 @@ public final class UnwrapFixer implements Fixer {
       while (last + 1 < count && !lines.blank(last + 1) && !lines.structural(last + 1)) {
         last++;
       }
-      int length = last - i + 1;
-      if (length >= 3) {
-        markBlock(text, lines, i, last, join, decided, wrapped);
+      if (last > i) {
+        int width = last - i >= 2 ? markBlock(text, lines, i, last, join, decided, wrapped) : 0;
+        if (width > 0) {
+          documentWidth = Math.max(documentWidth, width);
+        } else {
+          undecided.add(new int[] {i, last});
+        }
       }
       i = last + 1;
     }
+    if (documentWidth > 0) {
+      for (int[] run : undecided) {
+        markByDocumentWidth(text, lines, run[0], run[1], documentWidth, join, decided);
+      }
+    }
   }
 
-  private static void markBlock(
+  /**
+   * Joins the lines of a short run (often a two-line paragraph) that reach the width at which the
+   * rest of the document is wrapped and end inside a sentence.
+   */
+  private static void markByDocumentWidth(
+      String text,
+      LineTable lines,
+      int first,
+      int last,
+      int width,
+      boolean[] join,
+      boolean[] decided) {
+    int tolerance = Math.max(2, width / 10);
+    for (int k = first; k < last; k++) {
+      int length = lines.trimmedLength(k);
+      if (length > width) {
+        return; // not wrapped at this width
+      }
+    }
+    for (int k = first; k < last; k++) {
+      int room = lines.trimmedLength(k) + 1 + lines.firstWordLength(k + 1);
+      if (room > width - tolerance
+          && LineShape.endsMidSentence(text, lines.start(k), lines.end(k))) {
+        join[k] = true;
+        decided[k] = true;
+      }
+    }
+  }
+
+  /** Marks a wrapped block's breaks; returns its width, or 0 when it is not a wrapped block. */
+  private static int markBlock(
       String text,
       LineTable lines,
       int first,
@@ -168,7 +209,7 @@ public final class UnwrapFixer implements Fixer {
       }
     }
     if (width < MIN_WIDTH || width > MAX_WIDTH) {
-      return;
+      return 0;
     }
     int lines1 = last - first + 1;
     int tolerance = Math.max(2, width / 10);
@@ -189,10 +230,10 @@ public final class UnwrapFixer implements Fixer {
     }
     boolean isWrapped =
         fitting >= 2
-            && midSentence * 3 >= fitting * 2
+            && midSentence * 2 >= fitting
             && (lines1 == 3 ? midSentence == fitting : capitals * 4 <= lines1 * 3);
     if (!isWrapped) {
-      return;
+      return 0;
     }
     for (int k = first; k < last; k++) {
       wrapped[k] = true;
@@ -204,6 +245,7 @@ public final class UnwrapFixer implements Fixer {
         decided[k] = true; // a paragraph end inside the block
       }
     }
+    return width;
   }
 
   /**
@@ -245,7 +287,13 @@ public final class UnwrapFixer implements Fixer {
     private int size;
     private int[] starts = new int[16];
     private int[] ends = new int[16];
-    private byte[] flags = new byte[16]; // 1 blank, 2 structural
+    private static final byte PLAIN = 0;
+    private static final byte BLANK = 1;
+    private static final byte STRUCTURAL = 2;
+    private static final byte MARKER = 3;
+    private static final byte ITEM = 4;
+
+    private byte[] flags = new byte[16];
     private int[] runLengths;
     private final String text;
 
@@ -265,6 +313,7 @@ public final class UnwrapFixer implements Fixer {
         }
         at = line.next();
       }
+      table.resolveMarkers();
       table.computeRuns();
       return table;
     }
@@ -277,14 +326,33 @@ public final class UnwrapFixer implements Fixer {
       }
       starts[size] = start;
       ends[size] = end;
-      byte flag = 0;
+      byte flag = PLAIN;
       if (Lines.isBlank(text, start, end)) {
-        flag = 1;
+        flag = BLANK;
       } else if (LineShape.isStructural(text, start, end)) {
-        flag = 2;
+        flag = LineShape.startsWithAmbiguousMarker(text, start, end) ? MARKER : STRUCTURAL;
       }
       flags[size] = flag;
       size++;
+    }
+
+    /**
+     * Settles lines that start with a dash or a number: a lone such line right after a line that
+     * ends inside a sentence continues it ("... who has been in jail for more than a year" / "-
+     * pleaded not guilty"); otherwise, or next to another such line, it is a list item.
+     */
+    private void resolveMarkers() {
+      for (int i = 0; i < size; i++) {
+        if (flags[i] != MARKER) {
+          continue;
+        }
+        boolean continuation =
+            i > 0
+                && flags[i - 1] == PLAIN
+                && LineShape.endsMidSentence(text, starts[i - 1], ends[i - 1])
+                && (i + 1 >= size || (flags[i + 1] != MARKER && flags[i + 1] != ITEM));
+        flags[i] = continuation ? PLAIN : ITEM;
+      }
     }
 
     /** For each line, the number of lines in its run of consecutive non-blank lines. */
@@ -320,11 +388,17 @@ public final class UnwrapFixer implements Fixer {
     }
 
     boolean blank(int i) {
-      return flags[i] == 1;
+      return flags[i] == BLANK;
     }
 
+    /** Not running text: a list item, an indented line, a table row, a heading, a rule. */
     boolean structural(int i) {
-      return flags[i] == 2;
+      return flags[i] == STRUCTURAL || flags[i] == ITEM;
+    }
+
+    /** A list item: structural, but the first line of a wrapped item may take its next lines. */
+    boolean item(int i) {
+      return flags[i] == ITEM;
     }
 
     int runLength(int i) {

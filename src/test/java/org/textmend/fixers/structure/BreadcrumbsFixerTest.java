@@ -123,6 +123,18 @@ class BreadcrumbsFixerTest {
   }
 
   @Test
+  void leavesABareDateBelowTheTitle() {
+    String text = "Rovers v United\n\nSaturday 20 November\n\nKick-off is at three.\n";
+    assertThat(fixer.edits(text)).isEmpty();
+  }
+
+  @Test
+  void removesAPublicationStampBelowTheTitle() {
+    assertThat(fix("Ferry strike ends\n\nPublished: 20 November 2019 10:15\n\nBody.\n"))
+        .isEqualTo("Ferry strike ends\n\nBody.\n");
+  }
+
+  @Test
   void handlesSeveralHeaderLines() {
     assertThat(fix("2019-05-31 10:15\nHome › World › Ferry strike ends\n\nBody.\n"))
         .isEqualTo("Ferry strike ends\n\nBody.\n");

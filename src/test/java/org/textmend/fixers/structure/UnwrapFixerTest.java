@@ -78,6 +78,67 @@ class UnwrapFixerTest {
   }
 
   @Test
+  void joinsATwoLineParagraphThatReachesTheDocumentWidth() {
+    String text =
+        WRAPPED
+            + "\n"
+            + "Officials from both sides said on Sunday they were\n"
+            + "Ready to meet again.\n";
+    assertThat(fix(text))
+        .isEqualTo(
+            JOINED
+                + "\n"
+                + "Officials from both sides said on Sunday they were Ready to meet again.\n");
+  }
+
+  @Test
+  void leavesATwoLineParagraphAloneWithoutAWrappedBlockToMeasure() {
+    String text = "Officials from both sides said on Sunday that they were\nReady to meet.\n";
+    assertThat(fixer.edits(text)).isEmpty();
+  }
+
+  @Test
+  void joinsALineThatStartsWithADashInsideAWrappedParagraph() {
+    String text =
+        "The former chief executive, who has been in jail for more than\n"
+            + "a year - pleaded not guilty to all of the charges brought\n"
+            + "- and denied any part in the fraud, his lawyers told the court\n"
+            + "on Tuesday afternoon.\n";
+    assertThat(fix(text))
+        .isEqualTo(
+            "The former chief executive, who has been in jail for more than a year - pleaded"
+                + " not guilty to all of the charges brought - and denied any part in the fraud,"
+                + " his lawyers told the court on Tuesday afternoon.\n");
+  }
+
+  @Test
+  void joinsTheWrappedLinesOfAListItem() {
+    String text =
+        "- longer opening hours for the central library, which the council\n"
+            + "said would cost less than the repairs to the harbour wall and\n"
+            + "the new bus route together\n"
+            + "- a new bus route\n";
+    assertThat(fix(text))
+        .isEqualTo(
+            "- longer opening hours for the central library, which the council said would cost"
+                + " less than the repairs to the harbour wall and the new bus route together\n"
+                + "- a new bus route\n");
+  }
+
+  @Test
+  void treatsAQuotedWordAtTheLineEndAsInsideTheSentence() {
+    String text =
+        "The opposition accused the minister of being \"terrified\"\n"
+            + "of scrutiny, and said the plan had been drawn up in haste\n"
+            + "by officials who had never visited the harbour.\n";
+    assertThat(fix(text))
+        .isEqualTo(
+            "The opposition accused the minister of being \"terrified\" of scrutiny, and said the"
+                + " plan had been drawn up in haste by officials who had never visited the"
+                + " harbour.\n");
+  }
+
+  @Test
   void givesTheSameResultWithCrlfLineEnds() {
     assertThat(fix(WRAPPED.replace("\n", "\r\n"))).isEqualTo(JOINED.replace("\n", "\r\n"));
   }
