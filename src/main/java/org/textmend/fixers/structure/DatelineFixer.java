@@ -64,15 +64,15 @@ public final class DatelineFixer implements Fixer {
   /** Where the dateline starting at {@code start} ends (the article starts), or -1. */
   static int datelineEnd(String text, int start, int lineEnd) {
     int limit = Math.min(lineEnd, start + MAX_PLACE + MAX_SOURCE + 10);
-    int open = text.indexOf('(', start);
-    if (open < 0 || open >= limit) {
+    int open = indexOf(text, '(', start, limit);
+    if (open < 0) {
       return -1;
     }
     if (open > start && !isPlace(text, start, open)) {
       return -1;
     }
-    int close = text.indexOf(')', open + 1);
-    if (close < 0 || close >= limit || close - open - 1 > MAX_SOURCE) {
+    int close = indexOf(text, ')', open + 1, limit);
+    if (close < 0 || close - open - 1 > MAX_SOURCE) {
       return -1;
     }
     if (!isSource(text, open + 1, close)) {
@@ -110,8 +110,8 @@ public final class DatelineFixer implements Fixer {
     if (open - start > MAX_PLACE || text.charAt(open - 1) != ' ') {
       return false;
     }
-    int comma = text.indexOf(',', start);
-    int capitalsEnd = comma >= start && comma < open ? comma : open - 1;
+    int comma = indexOf(text, ',', start, open);
+    int capitalsEnd = comma >= 0 ? comma : open - 1;
     int letters = 0;
     for (int i = start; i < capitalsEnd; i++) {
       char c = text.charAt(i);
@@ -174,6 +174,16 @@ public final class DatelineFixer implements Fixer {
     }
     boolean capital = Character.isUpperCase(first);
     return capital || (!lower || (e - s <= 4 && words == 1));
+  }
+
+  /** {@code text.indexOf(c, from)} that stops at {@code limit}, so each line is read once. */
+  private static int indexOf(String text, char c, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isDash(char c) {

@@ -349,14 +349,17 @@ public final class PageHeader {
         && (isEmpty(segments.get(index)) || isNavigation(line, segments.get(index)))) {
       index++;
     }
-    if (!accepted(line, segments, separator, root, introduced, index, metadata)) {
-      // not a trail; perhaps language links (looked up only now: loading the names takes time)
-      if (!root
-          && !introduced
-          && isLanguageSeparator(separator)
-          && segments.get(0).end() - segments.get(0).start() <= 20) {
-        return languageLinks(line, segments, metadata);
+    if (!root
+        && !introduced
+        && isLanguageSeparator(separator)
+        && segments.get(0).end() - segments.get(0).start() <= 20) {
+      // language links look like a rootless trail; the names are loaded only for such lines
+      PageHeader languages = languageLinks(line, segments, metadata);
+      if (languages != null) {
+        return languages;
       }
+    }
+    if (!accepted(line, segments, separator, root, introduced, index, metadata)) {
       return null;
     }
     List<String> crumbs = new ArrayList<>(index);
