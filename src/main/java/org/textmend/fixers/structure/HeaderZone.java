@@ -33,8 +33,8 @@ final class HeaderZone {
   private HeaderZone() {}
 
   static Analysis analyse(String text) {
-    List<Line> top = Lines.firstNonBlank(text, TOP_LINES, PageHeader.MAX_LINE);
-    if (top.isEmpty() || !mayHoldHeader(text, top)) {
+    Top top = Top.read(text);
+    if (!top.anyHeader) {
       return NOTHING;
     }
     List<Line> removed = new ArrayList<>();
@@ -42,16 +42,11 @@ final class HeaderZone {
     List<PageHeader> headers = new ArrayList<>();
     boolean titleSeen = false;
     int kept = 0;
-    for (int i = 0; i < top.size(); i++) {
-      Line line = top.get(i);
-      if (line.length() > PageHeader.MAX_LINE) {
-        kept++;
-        break;
-      }
-      String content = text.substring(line.start(), line.end());
-      PageHeader header = PageHeader.parseLine(content);
+    for (int i = 0; i < top.lines.size(); i++) {
+      Line line = top.lines.get(i);
+      PageHeader header = top.headers.get(i);
       if (header == null) {
-        if (Furniture.isFurniture(text, line.start(), line.end())) {
+        if (top.furniture.get(i)) {
           continue; // left for the boilerplate fixer
         }
         kept++;
@@ -69,18 +64,13 @@ final class HeaderZone {
         removed.add(line); // nothing to keep, or the page already has its title
         continue;
       }
-      // the next line matters only when it can be a title
-      Line nextLine = i + 1 < top.size() ? top.get(i + 1) : null;
-      String next =
-          nextLine != null && nextLine.length() <= MAX_TITLE_LINE ? lineText(text, nextLine) : null;
+      // the next line that is neither a header nor furniture, if it can be a title
+      String next = top.nextPlainLine(text, i);
       if (next != null && repeatsTitle(header.title().get(), next)) {
         removed.add(line); // the title follows on its own line
         continue;
       }
-      if (header.titleLooksLikeNavigation()
-          && next != null
-          && PageHeader.parseLine(next) == null
-          && !endsSentence(next)) {
+      if (header.titleLooksLikeNavigation() && next != null && !endsSentence(next)) {
         removed.add(line); // "Home › News › World" and then the title line
         continue;
       }
@@ -96,7 +86,7 @@ final class HeaderZone {
     if (headers.isEmpty()) {
       return NOTHING;
     }
-    if (kept == 0 && onlyBlankAfter(text, top)) {
+    if (kept == 0 && top.onlyBlankAfter(text)) {
       return NOTHING; // the document is nothing but a header: leave it as it is
     }
     List<Edit> edits = new ArrayList<>(trims);
@@ -106,36 +96,87 @@ final class HeaderZone {
   }
 
   /**
-   * A cheap test that rules out most documents: a header line holds a separator, a digit or a
-   * colon.
+   * The non-blank lines at the top of a document with what each is: read until {@value #TOP_LINES}
+   * lines that are not headers have been seen, or a line too long to be a header. Header lines do
+   * not count, so that removing them does not bring further lines into reach and a second run finds
+   * nothing more to do.
    */
-  private static boolean mayHoldHeader(String text, List<Line> top) {
-    for (Line line : top) {
-      if (line.length() > PageHeader.MAX_LINE) {
-        return false;
-      }
-      for (int i = line.start(); i < line.end(); i++) {
-        char c = text.charAt(i);
-        if ((c >= '0' && c <= '9')
-            || c == '›'
-            || c == '»'
-            || c == '>'
-            || c == '/'
-            || c == '|'
-            || c == '·'
-            || c == '•'
-            || c == '▸'
-            || c == '→'
-            || c == ':') {
-          return true;
+  private static final class Top {
+    /** A bound on header lines in a row, so that a pathological input is still read in bounds. */
+    private static final int MAX_HEADER_LINES = 64;
+
+    final List<Line> lines = new ArrayList<>();
+    final List<PageHeader> headers = new ArrayList<>();
+    final List<Boolean> furniture = new ArrayList<>();
+    boolean anyHeader;
+
+    static Top read(String text) {
+      Top top = new Top();
+      int others = 0;
+      int at = 0;
+      int length = text.length();
+      while (at < length && others < TOP_LINES && top.lines.size() < MAX_HEADER_LINES) {
+        Line line = Lines.lineAt(text, at, PageHeader.MAX_LINE);
+        if (line == null) {
+          break; // a long line: the article
         }
+        if (!Lines.isBlank(text, line.start(), line.end())) {
+          PageHeader header =
+              mayBeHeader(text, line)
+                  ? PageHeader.parseLine(text.substring(line.start(), line.end()))
+                  : null;
+          top.anyHeader |= header != null;
+          boolean isFurniture =
+              header == null && Furniture.isFurniture(text, line.start(), line.end());
+          top.lines.add(line);
+          top.headers.add(header);
+          top.furniture.add(isFurniture);
+          if (header == null) {
+            others++;
+          }
+        }
+        at = line.next();
+      }
+      return top;
+    }
+
+    /** The text of the first plain line after line {@code i}, when it is short enough. */
+    String nextPlainLine(String text, int i) {
+      for (int j = i + 1; j < lines.size(); j++) {
+        if (headers.get(j) == null && !furniture.get(j)) {
+          Line line = lines.get(j);
+          return line.length() <= MAX_TITLE_LINE ? lineText(text, line) : null;
+        }
+      }
+      return null;
+    }
+
+    boolean onlyBlankAfter(String text) {
+      return Lines.nextNonBlank(text, lines.get(lines.size() - 1).next()) < 0;
+    }
+  }
+
+  /**
+   * A cheap test that rules out most lines: a header line holds a separator, a digit or a colon.
+   */
+  private static boolean mayBeHeader(String text, Line line) {
+    for (int i = line.start(); i < line.end(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '0' && c <= '9')
+          || c == '›'
+          || c == '»'
+          || c == '>'
+          || c == '/'
+          || c == '|'
+          || c == '·'
+          || c == '•'
+          || c == '▸'
+          || c == '→'
+          || c == ':') {
+        return true;
       }
     }
     return false;
-  }
-
-  private static boolean onlyBlankAfter(String text, List<Line> top) {
-    return Lines.nextNonBlank(text, top.get(top.size() - 1).next()) < 0;
   }
 
   private static String lineText(String text, Line line) {

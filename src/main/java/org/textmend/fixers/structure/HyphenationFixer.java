@@ -88,6 +88,10 @@ public final class HyphenationFixer implements Fixer {
       }
     }
     int rightStart = LineShape.trimmedStart(text, next.start(), next.end());
+    boolean codeIndent = rightStart - next.start() >= 4 || text.startsWith("\t", next.start());
+    if (codeIndent || LineShape.hasStructuralContent(text, next.start(), next.end())) {
+      return null; // code, a table row, a heading: not the rest of a word
+    }
     if (rightStart >= next.end()) {
       return null;
     }

@@ -17,6 +17,14 @@ final class LineShape {
    * ending with a brace (code).
    */
   static boolean isStructural(String text, int start, int end) {
+    return hasStructuralEdges(text, start, end) || hasStructuralContent(text, start, end);
+  }
+
+  /**
+   * The cheap half of {@link #isStructural}: what the first and last characters show (indent,
+   * quotation, heading mark, bullet, number, brace).
+   */
+  static boolean hasStructuralEdges(String text, int start, int end) {
     if (end <= start) {
       return true;
     }
@@ -40,7 +48,17 @@ final class LineShape {
       return true;
     }
     char last = text.charAt(e - 1);
-    if (last == '{' || last == '}' || last == '|') {
+    return last == '{' || last == '}' || last == '|';
+  }
+
+  /**
+   * The other half of {@link #isStructural}, which reads the whole line: a tab or a run of three
+   * spaces (columns), two bars (a table row), no letter (a rule), or capitals only (a heading).
+   */
+  static boolean hasStructuralContent(String text, int start, int end) {
+    int s = start < end && text.charAt(start) == ' ' ? start + 1 : start;
+    int e = trimmedEnd(text, s, end);
+    if (e <= s) {
       return true;
     }
     boolean letter = false;
@@ -50,27 +68,38 @@ final class LineShape {
     int bars = 0;
     for (int i = s; i < e; i++) {
       char ch = text.charAt(i);
-      if (ch == '\t') {
-        return true;
+      if (ch >= 'a' && ch <= 'z') {
+        lower = true;
+        spaces = 0;
+        continue;
       }
       if (ch == ' ') {
-        spaces++;
-        if (spaces >= 3) {
+        if (++spaces >= 3) {
           return true;
         }
-      } else {
-        spaces = 0;
+        continue;
       }
-      if (ch == '|' && ++bars >= 2) {
-        return true;
-      }
-      if (Character.isLetter(ch)) {
+      spaces = 0;
+      if (ch >= 'A' && ch <= 'Z') {
         letter = true;
-        lower |= Character.isLowerCase(ch);
-      } else if (Character.isDigit(ch)) {
+      } else if (ch >= '0' && ch <= '9') {
         digit = true;
+      } else if (ch == '\t') {
+        return true;
+      } else if (ch == '|') {
+        if (++bars >= 2) {
+          return true;
+        }
+      } else if (ch >= 0x80) {
+        if (Character.isLetter(ch)) {
+          letter = true;
+          lower |= Character.isLowerCase(ch);
+        } else if (Character.isDigit(ch)) {
+          digit = true;
+        }
       }
     }
+    letter |= lower;
     if (!letter) {
       return !digit; // a rule ("-----", "* * *"); but "2003." ends a paragraph
     }

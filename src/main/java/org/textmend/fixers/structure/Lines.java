@@ -34,6 +34,22 @@ final class Lines {
     return new Line(start, end, nextStart(text, end));
   }
 
+  /**
+   * The line starting at {@code start}, or null when it is longer than {@code maxLength} (which is
+   * then not read to its end).
+   */
+  static Line lineAt(String text, int start, int maxLength) {
+    int limit = Math.min(text.length(), start + maxLength + 1);
+    int end = start;
+    while (end < limit && !isTerminator(text.charAt(end))) {
+      end++;
+    }
+    if (end - start > maxLength) {
+      return null;
+    }
+    return new Line(start, end, nextStart(text, end));
+  }
+
   /** Where the line after a line ending (before its terminator) at {@code end} starts. */
   static int nextStart(String text, int end) {
     if (end >= text.length()) {

@@ -272,7 +272,39 @@ public final class PageHeader {
 
   private record Span(int start, int end) {}
 
+  /**
+   * Reads a header line. A title that is itself a header line ("Ferry strike endsHome | News |
+   * Council tax to rise", two headers glued together) is read again, so that the title that is kept
+   * never reads as a header: the fixer is idempotent.
+   */
   static @Nullable PageHeader parseLine(String line) {
+    PageHeader header = parseOnce(line);
+    if (header == null || header.title == null) {
+      return header;
+    }
+    PageHeader inner = parseLine(header.title);
+    return inner == null ? header : header.around(inner);
+  }
+
+  /** This header with {@code inner}, the reading of its title, in place of its title. */
+  private PageHeader around(PageHeader inner) {
+    List<String> allCrumbs = new ArrayList<>(crumbs);
+    allCrumbs.addAll(inner.crumbs);
+    String innerTitle = inner.title;
+    return new PageHeader(
+        kind,
+        innerTitle,
+        innerTitle == null ? -1 : titleStart + inner.titleStart,
+        innerTitle == null ? -1 : titleStart + inner.titleEnd,
+        inner.titleLooksLikeNavigation,
+        anchored || inner.anchored,
+        allCrumbs,
+        date != null ? date : inner.date,
+        time != null ? time : inner.time,
+        source != null ? source : inner.source);
+  }
+
+  private static @Nullable PageHeader parseOnce(String line) {
     int length = trimmedEnd(line, line.length());
     if (length == 0 || length > MAX_LINE) {
       return null;

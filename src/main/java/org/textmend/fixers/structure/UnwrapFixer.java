@@ -8,6 +8,7 @@ import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
+import org.textmend.pipeline.Step;
 
 /**
  * Joins lines that a hard wrap or a scraper broke inside a paragraph, so that each paragraph is one
@@ -54,6 +55,9 @@ public final class UnwrapFixer implements Fixer {
   /** The shortest paragraph fragment that may be joined across a single or blank-line break. */
   private static final int MIN_FRAGMENT = 30;
 
+  /** How many times the fixer looks at its own result (see {@link #edits(String)}). */
+  private static final int MAX_ROUNDS = 6;
+
   /** The most blank lines a sentence may be cut by. */
   private static final int MAX_BLANK_LINES = 2;
 
@@ -69,11 +73,63 @@ public final class UnwrapFixer implements Fixer {
     return NAME;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A join can make a new paragraph shape (two single-line paragraphs become one), and the
+   * joined text can show a further break to join. So the fixer looks again at its own result, a few
+   * times at most, and returns all joins at once in the coordinates of {@code text}: running it
+   * twice gives what running it once gave. Every join replaces white space holding a line break
+   * with one space, so the joins of later rounds map back to the original text exactly.
+   */
   @Override
   public List<Edit> edits(String text) {
     if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
       return List.of();
     }
+    List<Edit> joins = joinsOnce(text);
+    if (joins.isEmpty()) {
+      return joins;
+    }
+    String current = new Step(NAME, joins).applyTo(text);
+    for (int round = 1; round < MAX_ROUNDS; round++) {
+      List<Edit> more = joinsOnce(current);
+      if (more.isEmpty()) {
+        break;
+      }
+      joins = merge(joins, more);
+      current = new Step(NAME, more).applyTo(current);
+    }
+    return joins;
+  }
+
+  /**
+   * Adds the joins {@code more}, made on the text after {@code joins}, to {@code joins}, in the
+   * original coordinates. A position after earlier joins lies further right in the original by the
+   * white space those joins took away; a new join never contains an earlier join's space, which
+   * always stands between two non-blank characters.
+   */
+  private static List<Edit> merge(List<Edit> joins, List<Edit> more) {
+    List<Edit> merged = new ArrayList<>(joins.size() + more.size());
+    int i = 0;
+    int shift = 0; // original minus current, for positions after the joins passed so far
+    for (Edit edit : more) {
+      while (i < joins.size() && joins.get(i).start() - shift < edit.start()) {
+        Edit earlier = joins.get(i);
+        merged.add(earlier);
+        shift -= earlier.delta();
+        i++;
+      }
+      merged.add(new Edit(edit.start() + shift, edit.end() + shift, edit.replacement()));
+    }
+    while (i < joins.size()) {
+      merged.add(joins.get(i++));
+    }
+    return merged;
+  }
+
+  /** The joins of one look at {@code text}. */
+  private List<Edit> joinsOnce(String text) {
     LineTable lines = LineTable.of(text);
     int count = lines.size();
     if (count < 2) {
@@ -292,6 +348,7 @@ public final class UnwrapFixer implements Fixer {
     private static final byte STRUCTURAL = 2;
     private static final byte MARKER = 3;
     private static final byte ITEM = 4;
+    private static final byte UNREAD = 5;
 
     private byte[] flags = new byte[16];
     private int[] runLengths;
@@ -326,14 +383,31 @@ public final class UnwrapFixer implements Fixer {
       }
       starts[size] = start;
       ends[size] = end;
-      byte flag = PLAIN;
+      byte flag = UNREAD;
       if (Lines.isBlank(text, start, end)) {
         flag = BLANK;
-      } else if (LineShape.isStructural(text, start, end)) {
-        flag = LineShape.startsWithAmbiguousMarker(text, start, end) ? MARKER : STRUCTURAL;
+      } else if (LineShape.hasStructuralEdges(text, start, end)) {
+        if (LineShape.startsWithAmbiguousMarker(text, start, end)) {
+          flag = MARKER;
+        } else if (LineShape.isListItem(text, start, end)) {
+          flag = ITEM;
+        } else {
+          flag = STRUCTURAL;
+        }
       }
       flags[size] = flag;
       size++;
+    }
+
+    /**
+     * The flag of line {@code i}, reading the whole line only now: most lines of a document with
+     * one paragraph per line are never asked about.
+     */
+    private byte flag(int i) {
+      if (flags[i] == UNREAD) {
+        flags[i] = LineShape.hasStructuralContent(text, starts[i], ends[i]) ? STRUCTURAL : PLAIN;
+      }
+      return flags[i];
     }
 
     /**
@@ -348,7 +422,7 @@ public final class UnwrapFixer implements Fixer {
         }
         boolean continuation =
             i > 0
-                && flags[i - 1] == PLAIN
+                && flag(i - 1) == PLAIN
                 && LineShape.endsMidSentence(text, starts[i - 1], ends[i - 1])
                 && (i + 1 >= size || (flags[i + 1] != MARKER && flags[i + 1] != ITEM));
         flags[i] = continuation ? PLAIN : ITEM;
@@ -393,7 +467,8 @@ public final class UnwrapFixer implements Fixer {
 
     /** Not running text: a list item, an indented line, a table row, a heading, a rule. */
     boolean structural(int i) {
-      return flags[i] == STRUCTURAL || flags[i] == ITEM;
+      byte flag = flag(i);
+      return flag == STRUCTURAL || flag == ITEM;
     }
 
     /** A list item: structural, but the first line of a wrapped item may take its next lines. */

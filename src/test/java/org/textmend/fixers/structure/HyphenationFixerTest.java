@@ -85,6 +85,12 @@ class HyphenationFixerTest {
   }
 
   @Test
+  void leavesABreakBeforeCodeOrATableRowAlone() {
+    assertThat(fixer.edits("the total-\n    count += 1;\n")).isEmpty();
+    assertThat(fixer.edits("the vote-\nshare      41%\n")).isEmpty();
+  }
+
+  @Test
   void proposesNothingWithoutSplitWords() {
     assertThat(fixer.edits("A well-known case.\n\nNothing to do.\n")).isEmpty();
     assertThat(fixer.edits("")).isEmpty();

@@ -126,6 +126,22 @@ class UnwrapFixerTest {
   }
 
   @Test
+  void leavesBulletItemsApartButJoinsTheirWrappedLines() {
+    String text =
+        "• longer opening hours for the central library, which the council\n"
+            + "said would cost less than the repairs to the harbour wall and\n"
+            + "the new bus route together\n"
+            + "• a new bus route\n"
+            + "• repairs to the wall\n";
+    assertThat(fix(text))
+        .isEqualTo(
+            "• longer opening hours for the central library, which the council said would cost"
+                + " less than the repairs to the harbour wall and the new bus route together\n"
+                + "• a new bus route\n"
+                + "• repairs to the wall\n");
+  }
+
+  @Test
   void treatsAQuotedWordAtTheLineEndAsInsideTheSentence() {
     String text =
         "The opposition accused the minister of being \"terrified\"\n"
