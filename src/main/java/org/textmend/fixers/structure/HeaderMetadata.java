@@ -67,17 +67,21 @@ final class HeaderMetadata {
           "atualizado",
           "pubblicato",
           "aggiornato",
+          "opublikowano",
+          "publicerad",
+          "gepubliceerd",
+          "julkaistu",
           "опубликовано",
           "обновлено");
 
   /** Short words that may stand between a keyword and a date ("Posted on 31 May"). */
   private static final Set<String> LINK_WORDS =
-      Set.of("on", "at", "am", "um", "le", "el", "em", "il", "de", "the", "last");
+      Set.of("on", "at", "am", "um", "le", "el", "em", "il", "de", "del", "à", "a", "the", "last");
 
   private static final Set<String> ZONES =
       Set.of(
           "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "pst",
-          "pdt", "msk", "ist", "et", "pt", "ast", "am", "pm");
+          "pdt", "msk", "ist", "et", "pt", "ast", "am", "pm", "uhr", "h");
 
   /** Words that introduce the source of a page, lower case, without the colon. */
   private static final Set<String> SOURCE_WORDS =
@@ -104,6 +108,7 @@ final class HeaderMetadata {
     boolean runDay = false;
     boolean runYear = false;
     int dateStart = -1;
+    int dateEnd = -1;
     Kind previous = null;
     String date = null;
     String time = null;
@@ -152,12 +157,13 @@ final class HeaderMetadata {
         if (dateStart < 0) {
           dateStart = token.start();
         }
+        dateEnd = token.end();
         if (kind != Kind.NUMBER) {
           dateRun = true;
         }
-      } else if (!comma) {
+      } else if (!comma && !isLinkWord(line, token)) {
         if (dateRun && date == null) {
-          date = trimDate(line, dateStart, end);
+          date = trimDate(line, dateStart, dateEnd);
         }
         dateRun = false;
         runDay = false;
@@ -183,14 +189,14 @@ final class HeaderMetadata {
         default -> {}
       }
       lastSeparator = kind == Kind.SEPARATOR;
-      if (kind != Kind.SEPARATOR) {
+      if (kind != Kind.SEPARATOR && !isLinkWord(line, token)) {
         previous = kind;
       }
       at = skipSpaces(line, token.end());
       end = at;
     }
     if (dateRun && date == null) {
-      date = trimDate(line, dateStart, end);
+      date = trimDate(line, dateStart, dateEnd);
     }
     if (!strong) {
       return new Scan(from, false, false, null, null, null);
@@ -229,7 +235,7 @@ final class HeaderMetadata {
       return false;
     }
     Token next = token(line, p);
-    if (next.kind() == Kind.LINK_WORD) {
+    if (isLinkWord(line, next)) {
       p = skipSpaces(line, next.end());
       if (p >= line.length()) {
         return false;
@@ -244,9 +250,28 @@ final class HeaderMetadata {
         || kind == Kind.NUMBER;
   }
 
+  /** Whether the next token is of {@code kind}, looking past one link word ("3 de marzo"). */
   private static boolean nextIs(String line, int at, Kind kind) {
     int p = skipSpaces(line, at);
-    return p < line.length() && token(line, p).kind() == kind;
+    if (p >= line.length()) {
+      return false;
+    }
+    Token next = token(line, p);
+    if (isLinkWord(line, next) && kind != Kind.LINK_WORD) {
+      p = skipSpaces(line, next.end());
+      if (p >= line.length()) {
+        return false;
+      }
+      next = token(line, p);
+    }
+    return next.kind() == kind;
+  }
+
+  /** "on", "am", "de": a link word, which "am" is too although it also reads as a time zone. */
+  private static boolean isLinkWord(String line, Token token) {
+    return token.kind() == Kind.LINK_WORD
+        || (token.kind() == Kind.ZONE
+            && LINK_WORDS.contains(text(line, token).toLowerCase(Locale.ROOT)));
   }
 
   private static int skipSpaces(String line, int at) {
@@ -328,7 +353,9 @@ final class HeaderMetadata {
     int first = digitsEnd(line, at);
     int firstLength = first - at;
     int length = line.length();
-    if (first < length && line.charAt(first) == ':' && firstLength <= 2) {
+    if (first < length
+        && (line.charAt(first) == ':' || line.charAt(first) == 'h')
+        && firstLength <= 2) {
       int end = timeEnd(line, at);
       if (end > 0 && boundary(line, end)) {
         return new Token(Kind.TIME, at, end);
@@ -392,8 +419,12 @@ final class HeaderMetadata {
   /** The end of a time "9:30" or "09:30:15" at {@code at}, or -1. */
   private static int timeEnd(String line, int at) {
     int hours = digitsEnd(line, at);
-    if (hours == at || hours - at > 2 || hours >= line.length() || line.charAt(hours) != ':') {
+    if (hours == at || hours - at > 2 || hours >= line.length()) {
       return -1;
+    }
+    char mark = line.charAt(hours);
+    if (mark != ':' && !(mark == 'h' && digitsEnd(line, hours + 1) == hours + 3)) {
+      return -1; // "09:30", or "10h15" as the French write it
     }
     int minutes = digitsEnd(line, hours + 1);
     if (minutes - hours - 1 != 2) {

@@ -321,7 +321,10 @@ public final class PageHeader {
     if (crumbs != null) {
       return crumbs;
     }
-    if (metadata.unmistakable() && isTitle(line, at, length)) {
+    if (metadata.unmistakable()
+        && isTitle(line, at, length)
+        && length - at >= 10
+        && wordCount(line, new Span(at, length)) >= 2) {
       // "date 2019-05-31 Oil prices fall again": a crawl stamp glued before the title
       return new PageHeader(
           Kind.NAVIGATION,

@@ -38,6 +38,23 @@ class PageHeaderTest {
   }
 
   @Test
+  void readsStampsInOtherLanguages() {
+    PageHeader german = PageHeader.parse("Veröffentlicht am 31.05.2019 um 10:15 Uhr").orElseThrow();
+    assertThat(german.kind()).isEqualTo(PageHeader.Kind.METADATA);
+    assertThat(german.date()).contains("31.05.2019");
+    assertThat(german.time()).contains("10:15");
+    assertThat(PageHeader.parse("Publié le 3 mars 2021 à 10h15").orElseThrow().date())
+        .contains("3 mars 2021");
+    assertThat(PageHeader.parse("Actualizado el 3 de marzo de 2021").orElseThrow().date())
+        .contains("3 de marzo de 2021");
+  }
+
+  @Test
+  void doesNotTakeAStampFollowedByAWordForATitle() {
+    assertThat(PageHeader.parse("Updated 10:15 Uhr Ferry")).isEmpty();
+  }
+
+  @Test
   void readsLanguageLinks() {
     PageHeader header = PageHeader.parse("Español | DeutschCity council delays vote").orElseThrow();
     assertThat(header.kind()).isEqualTo(PageHeader.Kind.LANGUAGE_LINKS);
