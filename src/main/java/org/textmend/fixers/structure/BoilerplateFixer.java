@@ -15,17 +15,17 @@ import org.textmend.pipeline.FixerProvider;
  * content" links, teasers, tag lists, copyright and cookie notices, feed footers.
  *
  * <pre>
- * Oil prices fall again            Oil prices fall again
+ * Ferry strike ends                  Ferry strike ends
  *
- * Share this article          →    Prices fell on Monday.
+ * Share this article          →      The strike ended on Monday.
  *
- * Prices fell on Monday.
+ * The strike ended on Monday.
  *
- * Tags: oil, OPEC
+ * Tags: ferry, strike
  * </pre>
  *
  * <p>Lines that no article sentence could be ("Advertisement", "Share on Facebook Share on
- * Twitter", "Skip to main content", "© 2019 Gulf Daily. All rights reserved.") go wherever they
+ * Twitter", "Skip to main content", "© 2019 Harbour Daily. All rights reserved.") go wherever they
  * stand. Lines that are furniture only where sites put them ("Latest News", "Related articles",
  * "Tags: …", "Read the full text at …", "… first appeared on …", "Full story: …", cookie notices)
  * go only in the run of furniture lines at the start of the document (after its title) or at its

@@ -11,10 +11,10 @@ import org.textmend.pipeline.FixerProvider;
  * as its first line.
  *
  * <pre>
- *  date 2019-05-31 Home › World › Oil prices fall again   →   Oil prices fall again
- * You are here: Home / Politics / Budget talks resume      →   Budget talks resume
- *  date 2022-08-14 2022/08/14 | 09:30 - Source: Gulf Daily →   (line removed)
- * Français | DeutschOil prices fall again                   →   Oil prices fall again
+ *  date 2019-05-31 Home › World › Ferry strike ends          →  Ferry strike ends
+ * You are here: Home / Politics / Budget talks resume        →  Budget talks resume
+ *  date 2022-08-14 2022/08/14 | 09:30 - Source: Harbour Daily  →  (line removed)
+ * Français | DeutschFerry strike ends                         →  Ferry strike ends
  * </pre>
  *
  * <p>The last crumb is kept as the title unless the title also stands on its own line, or the last

@@ -11,10 +11,10 @@ import java.util.Set;
  *
  * <p>Two strengths: {@link Strength#ANYWHERE} lines are furniture wherever they stand, because no
  * article sentence consists of exactly "Advertisement" or "Share on Facebook Share on Twitter";
- * {@link Strength#EDGE} lines ("Latest News", "Tags: oil, OPEC", "© 2019 Gulf Daily") are furniture
- * only in the run of such lines at the start or the end of a document, where a site puts them. The
- * phrase lists are the project's own, and deliberately short: a line that is not recognised stays.
- * Immutable and thread-safe.
+ * {@link Strength#EDGE} lines ("Latest News", "Tags: ferry, strike", "© 2019 Harbour Daily") are
+ * furniture only in the run of such lines at the start or the end of a document, where a site puts
+ * them. The phrase lists are the project's own, and deliberately short: a line that is not
+ * recognised stays. Immutable and thread-safe.
  */
 final class Furniture {
 
@@ -314,12 +314,12 @@ final class Furniture {
         }
       }
       if (head.contains("appeared first on")) {
-        return Strength.EDGE; // "The post Oil prices fall appeared first on Gulf Daily."
+        return Strength.EDGE; // "The post Ferry strike ends appeared first on Harbour Daily."
       }
       if (head.contains("first appeared on")) {
         for (String opening : FEED_FOOTER_OPENINGS) {
           if (head.startsWith(opening)) {
-            return Strength.EDGE; // "read more ... first appeared on Gulf Trade Journal."
+            return Strength.EDGE; // "read more ... first appeared on Harbour Trade Weekly."
           }
         }
       }
@@ -336,8 +336,8 @@ final class Furniture {
   }
 
   /**
-   * "© 2019 Gulf Daily", "Copyright 2019", "(c) 2019": a copyright mark followed by a year, so that
-   * a sentence about copyright law is not taken for a notice.
+   * "© 2019 Harbour Daily", "Copyright 2019", "(c) 2019": a copyright mark followed by a year, so
+   * that a sentence about copyright law is not taken for a notice.
    */
   private static boolean isCopyright(String lower) {
     int at;

@@ -12,14 +12,15 @@ import org.textmend.pipeline.Edit;
  * down to the page title it carries. Shared by {@link BreadcrumbsFixer} and {@link
  * PageHeader#find(String)}, so that both agree.
  *
- * <p>Only the first {@value #TOP_LINES} non-blank lines are looked at, and the scan ends at the
- * second line that is neither a header nor furniture (the first such line is the title, or the
- * start of the article). Lines that {@link Furniture} recognises ("Skip to main content") are
- * passed over and left to the boilerplate fixer.
+ * <p>Only the top is read: header lines and at most {@value #TOP_LINES} other lines, up to the
+ * first line too long to be a header. The decisions end at the second line that is neither a header
+ * nor furniture (the first such line is the title, or the start of the article); below a title only
+ * anchored headers go (see {@link PageHeader#anchored()}). Lines that {@link Furniture} recognises
+ * ("Skip to main content") are passed over and left to the boilerplate fixer.
  */
 final class HeaderZone {
 
-  /** How many non-blank lines at the top may be header lines. */
+  /** How many non-blank lines that are not headers are read at the top. */
   static final int TOP_LINES = 5;
 
   /** The longest line kept as a title when it stands before header lines. */

@@ -101,14 +101,14 @@ final class LineShape {
     }
     letter |= lower;
     if (!letter) {
-      return !digit; // a rule ("-----", "* * *"); but "2003." ends a paragraph
+      return !digit; // a rule ("-----", "* * *"); but "1998." ends a paragraph
     }
     return !lower && isHeading(text, s, e);
   }
 
   /**
    * A line in capitals is a heading ("TALKS TO RESUME", "INTRODUCTION") unless it is a short piece
-   * ending a sentence, such as the last line of a paragraph: "(SUV).", "NATO."
+   * ending a sentence, such as the last line of a paragraph: "(EU).", "UNESCO."
    */
   private static boolean isHeading(String text, int s, int e) {
     if (!hasCasedLetter(text, s, e)) {
@@ -137,7 +137,7 @@ final class LineShape {
 
   /**
    * Whether the line starts with a marker that prose can also put at a line start after a wrap: a
-   * dash ("- pleaded not guilty", where a spaced dash fell at the break) or a number ("12. The
+   * dash ("- and the ferry was late", where a spaced dash fell at the break) or a number ("12. The
    * figures"). Such a line is a list item only when it is not a lone continuation of running text;
    * {@link UnwrapFixer} decides from its neighbours.
    */
@@ -163,9 +163,8 @@ final class LineShape {
 
   /**
    * Whether the line ends inside a sentence: it does not end with . ! ? : … or a closing quote
-   * after one of them. A quoted word ("accused of being \"terrified\"" / "of scrutiny") or a comma
-   * before the quote ("at Glastonbury,\"" / "she said") continues the sentence, and so do ";" and
-   * ")".
+   * after one of them. A quoted word (called the plan "rushed" / in a statement) or a comma before
+   * the quote ("at the harbour," / she said) continues the sentence, and so do ";" and ")".
    */
   static boolean endsMidSentence(String text, int start, int end) {
     int e = trimmedEnd(text, start, end);
@@ -242,7 +241,7 @@ final class LineShape {
     }
     int mark = i - markStart;
     if (mark == 0 || mark > 3 || i + 1 >= e) {
-      return false; // "2001. The" ends a sentence with a year
+      return false; // "1998. The" ends a sentence with a year
     }
     boolean digits = true;
     for (int k = markStart; k < i; k++) {

@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
  * and the date into fields of a record.
  *
  * <pre>{@code
- * PageHeader.parse(" date 2019-05-31 Home › World › Oil prices fall again")
- * // kind NAVIGATION, title "Oil prices fall again", date "2019-05-31", crumbs [Home, World]
- * PageHeader.parse(" date 2022-08-14 2022/08/14 | 09:30 - Source: Gulf Trade Journal")
- * // kind METADATA, no title, date "2022-08-14", time "09:30", source "Gulf Trade Journal"
+ * PageHeader.parse(" date 2019-05-31 Home › World › Ferry strike ends")
+ * // kind NAVIGATION, title "Ferry strike ends", date "2019-05-31", crumbs [Home, World]
+ * PageHeader.parse(" date 2022-08-14 2022/08/14 | 09:30 - Source: Harbour Trade Weekly")
+ * // kind METADATA, no title, date "2022-08-14", time "09:30", source "Harbour Trade Weekly"
  * PageHeader.find(document)   // the same, merged over the header lines at the top of a document
  * }</pre>
  *
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * {@code /}, {@code |} or {@code ·} that start at a home page ("Home", "Startseite", "Accueil",
  * "Inicio", "Главная"…) or after "You are here:", or that are short navigation-like names; when it
  * holds only a date, a time and a source; or when it is a row of language links, possibly glued to
- * the title ("Français | DeutschOil prices fall again"). Immutable and thread-safe.
+ * the title ("Français | DeutschFerry strike ends"). Immutable and thread-safe.
  */
 public final class PageHeader {
 
@@ -325,7 +325,7 @@ public final class PageHeader {
         && isTitle(line, at, length)
         && length - at >= 10
         && wordCount(line, new Span(at, length)) >= 2) {
-      // "date 2019-05-31 Oil prices fall again": a crawl stamp glued before the title
+      // "date 2019-05-31 Ferry strike ends": a crawl stamp glued before the title
       return new PageHeader(
           Kind.NAVIGATION,
           line.substring(at, length),
@@ -493,7 +493,7 @@ public final class PageHeader {
     return false;
   }
 
-  /** "English | Français | Deutsch", or "Français | DeutschOil prices fall again". */
+  /** "English | Français | Deutsch", or "Français | DeutschFerry strike ends". */
   private static @Nullable PageHeader languageLinks(
       String line, List<Span> segments, HeaderMetadata.Scan metadata) {
     int count = segments.size();
@@ -517,7 +517,7 @@ public final class PageHeader {
     if (prefix > 0) {
       char next = line.charAt(last.start() + prefix);
       if (Character.isUpperCase(next) || Character.isDigit(next)) {
-        // the last link glued to the title: "DeutschOil prices fall again"
+        // the last link glued to the title: "DeutschFerry strike ends"
         names.add(line.substring(last.start(), last.start() + prefix));
         titleStart = last.start() + prefix;
       }
@@ -596,7 +596,7 @@ public final class PageHeader {
           return false;
         }
         case '.', ',' -> {
-          // "U.S." is a section name; "Oil prices fall. Then" is not
+          // "U.S." is a section name; "Ferry strike ends. Then" is not
           if (i == start || !Character.isUpperCase(line.charAt(i - 1))) {
             return false;
           }

@@ -22,24 +22,32 @@ import org.textmend.pipeline.Step;
  * the responsibility to\n\nstop rebels           →    the responsibility to stop rebels
  * </pre>
  *
- * <p>Two signs of a broken paragraph, each enough on its own:
+ * <p>Signs of a broken paragraph, each enough on its own:
  *
  * <ul>
- *   <li>a hard-wrapped block: three or more consecutive lines where every line but the last is
- *       about as long as the longest (the next line's first word would not have fitted on it) and
- *       most of them end inside a sentence. Each such break becomes a space; a shorter line inside
- *       the block that ends a sentence is a paragraph end and keeps its break.
- *   <li>a sentence cut by a line break or by blank lines: the line ends without closing punctuation
- *       and the next non-blank line starts with a lower-case word of the lexicon.
+ *   <li>a hard-wrapped block: three or more consecutive lines where each line but the last is as
+ *       long as the next line's first word allows (it would not have fitted) and at least half of
+ *       them end inside a sentence. Each such break becomes a space; a line of the block that falls
+ *       short of the width and ends a sentence is a paragraph end and keeps its break. Once a
+ *       document shows its wrap width, a two-line paragraph whose first line reaches that width and
+ *       ends inside a sentence is joined too.
+ *   <li>a sentence cut by a line break or by blank lines: the line ends with a letter, a digit or a
+ *       comma and the next non-blank line starts with a lower-case word of the lexicon.
  * </ul>
+ *
+ * <p>"Inside a sentence" means not after . ! ? : or a closing quote that follows one of them; a
+ * quoted word (called the plan "rushed" / in a statement) or a comma before the quote continues the
+ * sentence. A line that starts with a dash or a number joins the line above when it is alone and
+ * that line ends inside a sentence ("the crossing took an hour" / "- and the ferry was late"); the
+ * wrapped lines of a list item join the item.
  *
  * <p>Left alone, deliberately: the first line of a document when blank lines follow it (the title
  * stays above the body even when the body starts in lower case); list items, indented lines (code,
- * verse, quotations), table rows, headings in capitals, rules; lines shorter than the block's width
+ * verse, quotations), table rows, headings in capitals, rules; lines shorter than the wrap width
  * that end a sentence; short lines (addresses, verse) and blocks where most lines start with a
- * capital (verse); and a word split by a hyphen at the line end, which {@code hyphenation} rejoins
- * after this fixer. A document with one paragraph per line has nothing to join. Immutable and
- * thread-safe.
+ * capital (verse); a line that starts with a non-word ("iPhone", "www.", "e.g."); and a word split
+ * by a hyphen at the line end, which {@code hyphenation} rejoins after this fixer. A document with
+ * one paragraph per line has nothing to join. Immutable and thread-safe.
  */
 public final class UnwrapFixer implements Fixer {
 
@@ -412,8 +420,8 @@ public final class UnwrapFixer implements Fixer {
 
     /**
      * Settles lines that start with a dash or a number: a lone such line right after a line that
-     * ends inside a sentence continues it ("... who has been in jail for more than a year" / "-
-     * pleaded not guilty"); otherwise, or next to another such line, it is a list item.
+     * ends inside a sentence continues it ("... the crossing took an hour" / "- and the ferry was
+     * late"); otherwise, or next to another such line, it is a list item.
      */
     private void resolveMarkers() {
       for (int i = 0; i < size; i++) {

@@ -100,15 +100,15 @@ class UnwrapFixerTest {
   @Test
   void joinsALineThatStartsWithADashInsideAWrappedParagraph() {
     String text =
-        "The former chief executive, who has been in jail for more than\n"
-            + "a year - pleaded not guilty to all of the charges brought\n"
-            + "- and denied any part in the fraud, his lawyers told the court\n"
-            + "on Tuesday afternoon.\n";
+        "The morning crossing to the island, which usually takes less than\n"
+            + "an hour - was delayed by fog and by a fault in the steering gear\n"
+            + "- and the captain decided to wait for the tide before sailing\n"
+            + "again in the afternoon.\n";
     assertThat(fix(text))
         .isEqualTo(
-            "The former chief executive, who has been in jail for more than a year - pleaded"
-                + " not guilty to all of the charges brought - and denied any part in the fraud,"
-                + " his lawyers told the court on Tuesday afternoon.\n");
+            "The morning crossing to the island, which usually takes less than an hour - was"
+                + " delayed by fog and by a fault in the steering gear - and the captain decided"
+                + " to wait for the tide before sailing again in the afternoon.\n");
   }
 
   @Test
@@ -144,14 +144,14 @@ class UnwrapFixerTest {
   @Test
   void treatsAQuotedWordAtTheLineEndAsInsideTheSentence() {
     String text =
-        "The opposition accused the minister of being \"terrified\"\n"
-            + "of scrutiny, and said the plan had been drawn up in haste\n"
-            + "by officials who had never visited the harbour.\n";
+        "Harbour traders called the council's parking plan \"rushed\"\n"
+            + "in a statement on Friday, and said they had not been asked\n"
+            + "about it before the vote took place.\n";
     assertThat(fix(text))
         .isEqualTo(
-            "The opposition accused the minister of being \"terrified\" of scrutiny, and said the"
-                + " plan had been drawn up in haste by officials who had never visited the"
-                + " harbour.\n");
+            "Harbour traders called the council's parking plan \"rushed\" in a statement on"
+                + " Friday, and said they had not been asked about it before the vote took"
+                + " place.\n");
   }
 
   @Test
