@@ -312,7 +312,7 @@ public final class PageHeader {
     HeaderMetadata.Scan metadata = HeaderMetadata.scan(line, 0);
     int at = metadata.end();
     if (metadata.strong() && at >= length) {
-      // a bare date ("Saturday 20 November") may belong to the article below a title; a stamp
+      // a bare date ("Sunday 14 March") may belong to the article below a title; a stamp
       // with "Published", a time or a source does not
       boolean stamp = metadata.unmistakable() || metadata.source() != null;
       return new PageHeader(Kind.METADATA, null, -1, -1, false, stamp, List.of(), metadata);
