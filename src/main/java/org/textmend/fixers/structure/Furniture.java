@@ -92,6 +92,10 @@ final class Furniture {
           "javascript is disabled",
           "your browser does not support");
 
+  /** Labels of a link to another article, put between paragraphs: "READ MORE: Ferry fares rise". */
+  private static final List<String> TEASER_LABELS =
+      List.of("read more:", "read also:", "also read:", "related:", "see also:", "more:");
+
   /** Whole lines that are furniture at the start or end of a document. */
   private static final Set<String> EDGE_LINES =
       Set.of(
@@ -263,7 +267,11 @@ final class Furniture {
           "or",
           "the",
           "sms",
-          "google");
+          "google",
+          "with",
+          "a",
+          "friend",
+          "friends");
 
   private Furniture() {}
 
@@ -290,6 +298,9 @@ final class Furniture {
       if (head.startsWith(prefix)) {
         return Strength.ANYWHERE;
       }
+    }
+    if (isTeaser(head)) {
+      return Strength.ANYWHERE;
     }
     if (isCopyright(lower) && lower.contains("all rights reserved")) {
       return Strength.ANYWHERE;
@@ -333,6 +344,22 @@ final class Furniture {
   /** Whether {@code text[start, end)} is furniture of any strength. */
   static boolean isFurniture(String text, int start, int end) {
     return classify(text, start, end) != Strength.NONE;
+  }
+
+  /**
+   * "READ MORE: Ferry fares rise in winter": a label and a headline, which has no closing period;
+   * no sentence starts with such a label.
+   */
+  private static boolean isTeaser(String head) {
+    if (head.length() > 150 || head.endsWith(".")) {
+      return false;
+    }
+    for (String label : TEASER_LABELS) {
+      if (head.startsWith(label) && head.length() > label.length() + 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

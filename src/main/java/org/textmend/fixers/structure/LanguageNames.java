@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Names of languages as a language switcher shows them ("English", "Français", "Deutsch", "中文"),
- * each in its own language and in English, from ICU's locale data.
+ * each in its own language and in English, from ICU's locale data; and their two-letter codes in
+ * capitals ("EN", "FR").
  *
  * <p>Loading the names takes a few hundred milliseconds, so it happens only when a header line
  * might be a row of language links. Immutable and thread-safe.
@@ -29,10 +30,28 @@ final class LanguageNames {
   /** Whether {@code text[start, end)} is a language name, ignoring case. */
   static boolean isName(String text, int start, int end) {
     int length = end - start;
+    if (length == 2 && isUpperCode(text, start)) {
+      return true; // "EN | FR | DE"
+    }
     if (length < 2 || length > Holder.MAX_LENGTH) {
       return false;
     }
     return Holder.NAMES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isUpperCode(String text, int start) {
+    char a = text.charAt(start);
+    char b = text.charAt(start + 1);
+    if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z') {
+      return false;
+    }
+    String code = new String(new char[] {a, b}).toLowerCase(Locale.ROOT);
+    for (String known : CODES) {
+      if (known.equals(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -40,8 +59,9 @@ final class LanguageNames {
    */
   static int prefixLength(String text, int start, int end) {
     int max = Math.min(end - start, Holder.MAX_LENGTH);
-    for (int length = max; length >= 2; length--) {
-      if (isName(text, start, start + length)) {
+    for (int length = max; length >= 3; length--) {
+      // names only: a code glued to a word ("ITALY") is not a link
+      if (Holder.NAMES.contains(text.substring(start, start + length).toLowerCase(Locale.ROOT))) {
         return length;
       }
     }

@@ -86,6 +86,8 @@ class BoilerplateFixerTest {
         "Skip to main content",
         "© 2019 Harbour Daily. All rights reserved.",
         "Anzeige",
+        "READ MORE: Ferry fares to rise in the winter",
+        "Share this with Facebook Twitter Email",
       })
   void removesUnmistakableFurnitureInTheMiddle(String furniture) {
     assertThat(fix("Title\n\nFirst paragraph.\n\n" + furniture + "\n\nSecond paragraph.\n"))
@@ -128,6 +130,8 @@ class BoilerplateFixerTest {
         "Email is still how most firms send invoices.",
         "The Twitter and Facebook accounts were suspended.",
         "Print and email newsletters both lost readers.",
+        "Read more about the plan in the council's report, the mayor said.",
+        "More: the council will publish its report in May, a spokesman said, and then vote.",
       })
   void leavesArticleSentencesAlone(String sentence) {
     String text = "Title\n\n" + sentence + "\n\nSecond paragraph.\n\n" + sentence + "\n";

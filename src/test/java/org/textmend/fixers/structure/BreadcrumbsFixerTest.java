@@ -99,6 +99,18 @@ class BreadcrumbsFixerTest {
   }
 
   @Test
+  void removesARowOfLanguageCodes() {
+    assertThat(fix("EN | FR | DE\nCity council delays vote\n\nBody.\n"))
+        .isEqualTo("City council delays vote\n\nBody.\n");
+  }
+
+  @Test
+  void doesNotCutALanguageCodeOffAWord() {
+    assertThat(fix("EN | FR | ITALY VOTES ON SUNDAY\n\nBody.\n"))
+        .isEqualTo("ITALY VOTES ON SUNDAY\n\nBody.\n");
+  }
+
+  @Test
   void removesACrawlStampGluedBeforeTheTitle() {
     assertThat(fix("date 2019-05-31 Ferry strike ends after talks\n\nBody.\n"))
         .isEqualTo("Ferry strike ends after talks\n\nBody.\n");
