@@ -25,13 +25,14 @@ import org.textmend.pipeline.FixerProvider;
  * </pre>
  *
  * <p>Lines that no article sentence could be ("Advertisement", "Share on Facebook Share on
- * Twitter", "Skip to main content", "© 2019 Harbour Daily. All rights reserved.") go wherever they
- * stand. Lines that are furniture only where sites put them ("Latest News", "Related articles",
- * "Tags: …", "Read the full text at …", "… first appeared on …", "Full story: …", cookie notices)
- * go only in the run of furniture lines at the start of the document (after its title) or at its
- * end. A removed line takes its following blank lines with it (at the end, its preceding ones), so
- * no blank lines are left at the top and no blank-line run grows; each removed line is its own
- * edit, so {@code --explain} lists every one.
+ * Twitter", "Skip to main content", "READ MORE: Ferry fares rise") go wherever they stand. Lines
+ * that are furniture only where sites put them ("Latest News", "Related articles", "Tags: …", "Read
+ * the full text at …", "… first appeared on …", "Full story: …", cookie notices) go only in the run
+ * of furniture lines at the start of the document (after its title) or at its end; copyright
+ * notices ("© 2019 Harbour Daily. All rights reserved.") only at the end. A removed line takes its
+ * following blank lines with it (at the end, its preceding ones), so no blank lines are left at the
+ * top and no blank-line run grows; each removed line is its own edit, so {@code --explain} lists
+ * every one.
  *
  * <p>Left alone, deliberately: any line that is more than a recognised phrase ("Share prices rose
  * after the advertisement aired." stays); edge-only phrases in the middle of the article, where
@@ -57,17 +58,15 @@ public final class BoilerplateFixer implements Fixer {
   @Override
   public List<Edit> edits(String text) {
     TreeMap<Integer, Line> removed = new TreeMap<>();
-    boolean keptAny = false;
     // the start: furniture lines, with the title allowed before them
     boolean titlePassed = false;
     for (Line line : Lines.firstNonBlank(text, EDGE_LINES, Furniture.MAX_LINE)) {
-      if (Furniture.classify(text, line.start(), line.end()) != Strength.NONE) {
+      Strength strength = Furniture.classify(text, line.start(), line.end());
+      if (strength == Strength.EDGE || strength == Strength.ANYWHERE) {
         removed.put(line.start(), line);
       } else if (!titlePassed && line.length() <= MAX_TITLE_LINE) {
         titlePassed = true;
-        keptAny = true;
       } else {
-        keptAny = true;
         break;
       }
     }
@@ -76,11 +75,11 @@ public final class BoilerplateFixer implements Fixer {
       if (Furniture.classify(text, line.start(), line.end()) != Strength.NONE) {
         removed.put(line.start(), line);
       } else {
-        keptAny = true;
         break;
       }
     }
-    // anywhere: lines that cannot be part of an article
+    // anywhere: lines that cannot be part of an article; and whether any line is kept at all
+    boolean keptAny = false;
     int at = 0;
     while (at < text.length()) {
       Line line = Lines.lineAt(text, at);

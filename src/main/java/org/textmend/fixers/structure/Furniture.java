@@ -9,11 +9,13 @@ import java.util.Set;
  * to content" links, teasers for other articles, tag lists, copyright and cookie notices, feed
  * footers ("... first appeared on ...").
  *
- * <p>Two strengths: {@link Strength#ANYWHERE} lines are furniture wherever they stand, because no
+ * <p>Three strengths: {@link Strength#ANYWHERE} lines are furniture wherever they stand, because no
  * article sentence consists of exactly "Advertisement" or "Share on Facebook Share on Twitter";
- * {@link Strength#EDGE} lines ("Latest News", "Tags: ferry, strike", "© 2019 Harbour Daily") are
- * furniture only in the run of such lines at the start or the end of a document, where a site puts
- * them. The phrase lists are the project's own, and deliberately short: a line that is not
+ * {@link Strength#EDGE} lines ("Latest News", "Tags: ferry, strike") are furniture only in the run
+ * of such lines at the start or the end of a document, where a site puts them; {@link
+ * Strength#FOOTER} lines ("© 2019 Harbour Daily. All rights reserved.") only in the run at the end,
+ * since a notice at the top or in the middle is more likely part of the text (a licence, a file
+ * header). The phrase lists are the project's own, and deliberately short: a line that is not
  * recognised stays. Immutable and thread-safe.
  */
 final class Furniture {
@@ -22,6 +24,8 @@ final class Furniture {
   enum Strength {
     /** Not furniture. */
     NONE,
+    /** Furniture at the end of a document: a copyright notice. */
+    FOOTER,
     /** Furniture at the start or end of a document. */
     EDGE,
     /** Furniture anywhere. */
@@ -302,15 +306,12 @@ final class Furniture {
     if (isTeaser(head)) {
       return Strength.ANYWHERE;
     }
-    if (isCopyright(lower) && lower.contains("all rights reserved")) {
-      return Strength.ANYWHERE;
-    }
-    if (EDGE_LINES.contains(key)) {
-      return Strength.EDGE;
+    if (EDGE_LINES.contains(key) && !lower.endsWith(":")) {
+      return Strength.EDGE; // but "Comment:" introduces what follows
     }
     if (head.length() <= 300) {
       if (isCopyright(head)) {
-        return Strength.EDGE;
+        return Strength.FOOTER;
       }
       for (String prefix : EDGE_PREFIXES) {
         if (head.startsWith(prefix) && (prefix.endsWith(":") || isShortCall(head, prefix))) {
@@ -320,7 +321,7 @@ final class Furniture {
       if (head.length() <= 200) {
         for (String phrase : RIGHTS_RESERVED) {
           if (head.contains(phrase)) {
-            return Strength.EDGE;
+            return Strength.FOOTER;
           }
         }
       }

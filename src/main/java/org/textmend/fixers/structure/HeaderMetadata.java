@@ -184,7 +184,7 @@ final class HeaderMetadata {
             time = text(line, token);
           }
         }
-        case MONTH, SOURCE -> strong = true;
+        case MONTH -> strong = true;
         case KEYWORD -> keyword = true;
         default -> {}
       }
@@ -207,12 +207,6 @@ final class HeaderMetadata {
 
   private static String text(String line, Token token) {
     return line.substring(token.start(), token.end());
-  }
-
-  /** Whether the whole of {@code line} is metadata with a date, a time or a source. */
-  static boolean isWholeLine(String line) {
-    Scan scan = scan(line, 0);
-    return scan.strong() && scan.end() >= line.length();
   }
 
   private static String trimDate(String line, int start, int end) {
@@ -287,6 +281,9 @@ final class HeaderMetadata {
     char c = line.charAt(at);
     if (isDigit(c)) {
       return numeric(line, at);
+    }
+    if ((c == '+' || c == '-') && digitsEnd(line, at + 1) == at + 5 && boundary(line, at + 5)) {
+      return new Token(Kind.ZONE, at, at + 5); // "-0800" after a time
     }
     if (c == '|' || c == '-' || c == '–' || c == '—' || c == '·' || c == '•' || c == ',') {
       return new Token(Kind.SEPARATOR, at, at + 1);

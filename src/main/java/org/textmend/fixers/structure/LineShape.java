@@ -52,6 +52,42 @@ final class LineShape {
   }
 
   /**
+   * "Upstream-Name: harbour", "Subject: Ferry fares", "License: MIT": a field of a record or a mail
+   * header, one capitalised word and a colon. Prose has such lines too ("Smith: \"We will go\""),
+   * so only a field next to another field is kept apart ({@link UnwrapFixer} decides).
+   */
+  static boolean isField(String text, int start, int end) {
+    int s = start < end && text.charAt(start) == ' ' ? start + 1 : start;
+    int e = end;
+    if (e - s < 2) {
+      return false;
+    }
+    if (!Character.isUpperCase(text.charAt(s))) {
+      return false;
+    }
+    int i = s + 1;
+    int limit = Math.min(e, s + 30);
+    while (i < limit && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+      i++;
+    }
+    return i < e && text.charAt(i) == ':' && (i + 1 == e || text.charAt(i + 1) == ' ');
+  }
+
+  /** The number of words (runs of non-spaces) in {@code text[start, end)}. */
+  static int wordCount(String text, int start, int end) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = start; i < end; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
+  /**
    * The other half of {@link #isStructural}, which reads the whole line: a tab or a run of three
    * spaces (columns), two bars (a table row), no letter (a rule), or capitals only (a heading).
    */

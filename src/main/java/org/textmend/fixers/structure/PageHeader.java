@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A line is a header when it is made of crumbs separated by {@code ›}, {@code »}, {@code >},
  * {@code /}, {@code |} or {@code ·} that start at a home page ("Home", "Startseite", "Accueil",
  * "Inicio", "Главная"…) or after "You are here:", or that are short navigation-like names; when it
- * holds only a date, a time and a source; or when it is a row of language links, possibly glued to
- * the title ("Français | DeutschFerry strike ends"). Immutable and thread-safe.
+ * holds only a date or a time, perhaps with a source; or when it is a row of language links,
+ * possibly glued to the title ("Français | DeutschFerry strike ends"). Immutable and thread-safe.
  */
 public final class PageHeader {
 
@@ -34,7 +34,7 @@ public final class PageHeader {
   public enum Kind {
     /** Navigation crumbs, usually ending with the page title, possibly after a date. */
     NAVIGATION,
-    /** Only a date, a time or a source: nothing of it is kept. */
+    /** Only a date or a time, perhaps with a source: nothing of it is kept. */
     METADATA,
     /** A row of language links, possibly glued to the page title. */
     LANGUAGE_LINKS
@@ -314,7 +314,7 @@ public final class PageHeader {
     if (metadata.strong() && at >= length) {
       // a bare date ("Sunday 14 March") may belong to the article below a title; a stamp
       // with "Published", a time or a source does not
-      boolean stamp = metadata.unmistakable() || metadata.source() != null;
+      boolean stamp = metadata.unmistakable();
       return new PageHeader(Kind.METADATA, null, -1, -1, false, stamp, List.of(), metadata);
     }
     PageHeader crumbs = crumbs(line, at, length, metadata);
@@ -322,17 +322,18 @@ public final class PageHeader {
       return crumbs;
     }
     if (metadata.unmistakable()
-        && isTitle(line, at, length)
+        && Character.isUpperCase(line.charAt(at))
         && length - at >= 10
         && wordCount(line, new Span(at, length)) >= 2) {
-      // "date 2019-05-31 Ferry strike ends": a crawl stamp glued before the title
+      // "date 2019-05-31 Ferry strike ends": a crawl stamp glued before the title. Not anchored:
+      // below a title such a line is more likely a wrapped line of text that starts with a date.
       return new PageHeader(
           Kind.NAVIGATION,
           line.substring(at, length),
           at,
           length,
           false,
-          true,
+          false,
           List.of(),
           metadata);
     }

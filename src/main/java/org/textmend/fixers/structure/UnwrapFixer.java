@@ -60,6 +60,9 @@ public final class UnwrapFixer implements Fixer {
   /** The widest wrap width considered: longer lines are paragraphs, not wrapped lines. */
   private static final int MAX_WIDTH = 160;
 
+  /** The fewest words on a line that counts as a wrapped line of prose. */
+  private static final int MIN_WORDS = 4;
+
   /** The shortest paragraph fragment that may be joined across a single or blank-line break. */
   private static final int MIN_FRAGMENT = 30;
 
@@ -247,6 +250,7 @@ public final class UnwrapFixer implements Fixer {
     for (int k = first; k < last; k++) {
       int room = lines.trimmedLength(k) + 1 + lines.firstWordLength(k + 1);
       if (room > width - tolerance
+          && LineShape.wordCount(text, lines.start(k), lines.end(k)) >= MIN_WORDS
           && LineShape.endsMidSentence(text, lines.start(k), lines.end(k))) {
         join[k] = true;
         decided[k] = true;
@@ -283,8 +287,10 @@ public final class UnwrapFixer implements Fixer {
     boolean[] exact = new boolean[lines1];
     for (int k = first; k < last; k++) {
       int room = lines.trimmedLength(k) + 1 + lines.firstWordLength(k + 1);
-      exact[k - first] = room > width;
-      fits[k - first] = room > width - tolerance;
+      // a wrapped line of prose holds several words; a path or a name alone on a line does not
+      boolean prose = LineShape.wordCount(text, lines.start(k), lines.end(k)) >= MIN_WORDS;
+      exact[k - first] = prose && room > width;
+      fits[k - first] = prose && room > width - tolerance;
       if (fits[k - first]) {
         fitting++;
         if (LineShape.endsMidSentence(text, lines.start(k), lines.end(k))) {
@@ -419,11 +425,22 @@ public final class UnwrapFixer implements Fixer {
     }
 
     /**
-     * Settles lines that start with a dash or a number: a lone such line right after a line that
-     * ends inside a sentence continues it ("... the crossing took an hour" / "- and the ferry was
-     * late"); otherwise, or next to another such line, it is a list item.
+     * Settles lines that are fields of a record (structural when next to another field) and lines
+     * that start with a dash or a number: a lone such line right after a line that ends inside a
+     * sentence continues it ("... the crossing took an hour" / "- and the ferry was late");
+     * otherwise, or next to another such line, it is a list item.
      */
     private void resolveMarkers() {
+      boolean[] fields = new boolean[size];
+      for (int i = 0; i < size; i++) {
+        fields[i] = flags[i] != BLANK && LineShape.isField(text, starts[i], ends[i]);
+      }
+      for (int i = 0; i < size; i++) {
+        // "Format: ..." above "Upstream-Name: ...": fields of a record stay on their lines
+        if (fields[i] && ((i > 0 && fields[i - 1]) || (i + 1 < size && fields[i + 1]))) {
+          flags[i] = STRUCTURAL;
+        }
+      }
       for (int i = 0; i < size; i++) {
         if (flags[i] != MARKER) {
           continue;

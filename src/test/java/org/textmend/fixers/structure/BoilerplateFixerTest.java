@@ -84,7 +84,6 @@ class BoilerplateFixerTest {
         "Share on Facebook Share on Twitter",
         "Story continues below advertisement",
         "Skip to main content",
-        "© 2019 Harbour Daily. All rights reserved.",
         "Anzeige",
         "READ MORE: Ferry fares to rise in the winter",
         "Share this with Facebook Twitter Email",
@@ -109,6 +108,7 @@ class BoilerplateFixerTest {
         "Read more",
         "Comments",
         "Copyright 2021 Harbour Media",
+        "© 2019 Harbour Daily. All rights reserved.",
       })
   void leavesEdgeOnlyPhrasesInTheMiddleAlone(String line) {
     String text = "Title\n\nFirst paragraph.\n\n" + line + "\n\nSecond paragraph.\n";
@@ -139,7 +139,21 @@ class BoilerplateFixerTest {
   }
 
   @Test
+  void leavesACopyrightNoticeAtTheTopAlone() {
+    String text =
+        "Copyright 2010 Harbour Software. All rights reserved.\n\nPermission is granted.\n";
+    assertThat(fixer.edits(text)).isEmpty();
+  }
+
+  @Test
+  void leavesALabelThatIntroducesTheNextLineAlone() {
+    assertThat(fixer.edits("Title\n\nComment:\nThe council agreed.\n")).isEmpty();
+  }
+
+  @Test
   void leavesADocumentOfNothingButFurnitureAlone() {
+    assertThat(fixer.edits("Advertisement\r\n© 2019 Harbour Daily. All rights reserved.\r\n"))
+        .isEmpty();
     assertThat(fixer.edits("Advertisement\n")).isEmpty();
     assertThat(fixer.edits("Share this article\n\nRelated articles\n")).isEmpty();
   }

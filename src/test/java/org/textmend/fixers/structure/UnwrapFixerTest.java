@@ -224,6 +224,38 @@ class UnwrapFixerTest {
   }
 
   @Test
+  void leavesTheFieldsOfARecordAlone() {
+    String text =
+        "Format: https://example.org/record-format/1.0/ and the rest of the header\n"
+            + "Upstream-Name: harbour-tools for the coastal ferry timetable service\n"
+            + "Source: https://example.org/harbour-tools/releases/download/latest\n";
+    assertThat(fixer.edits(text)).isEmpty();
+  }
+
+  @Test
+  void joinsAWrappedLineThatStartsWithANameAndAColon() {
+    String text =
+        "The chairman of the harbour board then turned to the reporters and asked Mr\n"
+            + "Jones: \"If the ferry is late again this winter, who will pay for the extra\n"
+            + "crossings?\" The reporters did not answer him.\n";
+    assertThat(fix(text))
+        .isEqualTo(
+            "The chairman of the harbour board then turned to the reporters and asked Mr Jones:"
+                + " \"If the ferry is late again this winter, who will pay for the extra"
+                + " crossings?\" The reporters did not answer him.\n");
+  }
+
+  @Test
+  void leavesAListOfPathsAlone() {
+    String text =
+        "Files: src/main/java/org/example/harbour/FerryTimetableParser.java\n"
+            + " src/main/java/org/example/harbour/FerryTimetableWriter.java\n"
+            + " src/main/java/org/example/harbour/CrossingScheduleBuilder.java\n"
+            + " src/main/java/org/example/harbour/TideTableLoader.java\n";
+    assertThat(fixer.edits(text)).isEmpty();
+  }
+
+  @Test
   void leavesShortLinesAlone() {
     String text = "Ferry strike ends\nTalks continue\nbut nothing is agreed\n";
     assertThat(fixer.edits(text)).isEmpty();
