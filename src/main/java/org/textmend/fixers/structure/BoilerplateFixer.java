@@ -85,6 +85,7 @@ public final class BoilerplateFixer implements Fixer {
       Line line = Lines.lineAt(text, at);
       if (!removed.containsKey(line.start()) && !Lines.isBlank(text, line.start(), line.end())) {
         if (line.length() <= Furniture.MAX_ANYWHERE_LINE
+            && Furniture.mayBeAnywhere(text, line.start(), line.end())
             && Furniture.classify(text, line.start(), line.end()) == Strength.ANYWHERE) {
           removed.put(line.start(), line);
         } else {

@@ -277,7 +277,66 @@ final class Furniture {
           "friend",
           "friends");
 
+  /**
+   * The first words of every line that can be furniture anywhere, for {@link #mayBeAnywhere}: the
+   * first word of each phrase, prefix and teaser label, and the words share buttons start with.
+   */
+  private static final Set<String> ANYWHERE_FIRST_WORDS = anywhereFirstWords();
+
   private Furniture() {}
+
+  private static Set<String> anywhereFirstWords() {
+    java.util.HashSet<String> words = new java.util.HashSet<>();
+    for (String phrase : ANYWHERE_LINES) {
+      words.add(firstWord(phrase));
+    }
+    for (String prefix : ANYWHERE_PREFIXES) {
+      words.add(firstWord(prefix));
+    }
+    for (String label : TEASER_LABELS) {
+      words.add(firstWord(label));
+    }
+    words.addAll(SOCIAL_PLATFORMS);
+    words.addAll(SOCIAL_VERBS);
+    return Set.copyOf(words);
+  }
+
+  private static String firstWord(String phrase) {
+    int end = 0;
+    while (end < phrase.length() && isWordChar(phrase.charAt(end))) {
+      end++;
+    }
+    return phrase.substring(0, end);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || c == '-';
+  }
+
+  /**
+   * A cheap test, reading only the first word, that rules out most lines as furniture anywhere;
+   * when it answers false, {@link #classify} does not answer {@link Strength#ANYWHERE}.
+   */
+  static boolean mayBeAnywhere(String text, int start, int end) {
+    int s = start;
+    while (s < end && !Character.isLetterOrDigit(text.charAt(s)) && text.charAt(s) != '@') {
+      s++;
+    }
+    if (s >= end) {
+      return false;
+    }
+    if (text.charAt(s) == '@') {
+      return true; // a handle first: perhaps a row of buttons
+    }
+    int e = s;
+    while (e < end && e - s <= 16 && isWordChar(text.charAt(e))) {
+      e++;
+    }
+    if (e == s || e - s > 16) {
+      return false;
+    }
+    return ANYWHERE_FIRST_WORDS.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+  }
 
   /** How sure it is that {@code text[start, end)}, a whole line, is furniture. */
   static Strength classify(String text, int start, int end) {
@@ -494,6 +553,9 @@ final class Furniture {
       }
       String word = lower.substring(s, e);
       words++;
+      if (words == 1 && !SOCIAL_PLATFORMS.contains(word) && !SOCIAL_VERBS.contains(word)) {
+        return false; // buttons start with a platform or a verb: "Share on", "Facebook |"
+      }
       if (SOCIAL_PLATFORMS.contains(word)) {
         platforms++;
       } else if (SOCIAL_VERBS.contains(word)) {

@@ -73,35 +73,38 @@ final class LineShape {
     return i < e && text.charAt(i) == ':' && (i + 1 == e || text.charAt(i + 1) == ' ');
   }
 
-  /** The number of words (runs of non-spaces) in {@code text[start, end)}. */
-  static int wordCount(String text, int start, int end) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = start; i < end; i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
-    }
-    return words;
-  }
-
   /**
    * The other half of {@link #isStructural}, which reads the whole line: a tab or a run of three
    * spaces (columns), two bars (a table row), no letter (a rule), or capitals only (a heading).
    */
   static boolean hasStructuralContent(String text, int start, int end) {
+    return (readContent(text, start, end) & STRUCTURAL_CONTENT) != 0;
+  }
+
+  /** The bit of {@link #readContent} that says the content is structural. */
+  static final int STRUCTURAL_CONTENT = 1;
+
+  /** How many words {@link #readContent} counts at most. */
+  static final int MAX_COUNTED_WORDS = 64;
+
+  /**
+   * Reads the line once for {@link #hasStructuralContent} and {@link #wordCount}: bit 0 is set for
+   * structural content, the bits above hold the number of words (at most {@value
+   * #MAX_COUNTED_WORDS}).
+   */
+  static int readContent(String text, int start, int end) {
     int s = start < end && text.charAt(start) == ' ' ? start + 1 : start;
     int e = trimmedEnd(text, s, end);
     if (e <= s) {
-      return true;
+      return STRUCTURAL_CONTENT;
     }
     boolean letter = false;
     boolean digit = false;
     boolean lower = false;
+    boolean structural = false;
     int spaces = 0;
     int bars = 0;
+    int words = 1;
     for (int i = s; i < e; i++) {
       char ch = text.charAt(i);
       if (ch >= 'a' && ch <= 'z') {
@@ -110,8 +113,11 @@ final class LineShape {
         continue;
       }
       if (ch == ' ') {
+        if (spaces == 0) {
+          words++;
+        }
         if (++spaces >= 3) {
-          return true;
+          structural = true;
         }
         continue;
       }
@@ -121,25 +127,28 @@ final class LineShape {
       } else if (ch >= '0' && ch <= '9') {
         digit = true;
       } else if (ch == '\t') {
-        return true;
+        structural = true;
+        words++;
       } else if (ch == '|') {
-        if (++bars >= 2) {
-          return true;
-        }
+        structural |= ++bars >= 2;
       } else if (ch >= 0x80) {
         if (Character.isLetter(ch)) {
           letter = true;
           lower |= Character.isLowerCase(ch);
         } else if (Character.isDigit(ch)) {
           digit = true;
+        } else if (Character.isWhitespace(ch)) {
+          words++;
         }
       }
     }
     letter |= lower;
     if (!letter) {
-      return !digit; // a rule ("-----", "* * *"); but "1998." ends a paragraph
+      structural |= !digit; // a rule ("-----", "* * *"); but "1998." ends a paragraph
+    } else if (!lower) {
+      structural |= isHeading(text, s, e);
     }
-    return !lower && isHeading(text, s, e);
+    return (Math.min(words, MAX_COUNTED_WORDS) << 1) | (structural ? STRUCTURAL_CONTENT : 0);
   }
 
   /**

@@ -250,7 +250,7 @@ public final class UnwrapFixer implements Fixer {
     for (int k = first; k < last; k++) {
       int room = lines.trimmedLength(k) + 1 + lines.firstWordLength(k + 1);
       if (room > width - tolerance
-          && LineShape.wordCount(text, lines.start(k), lines.end(k)) >= MIN_WORDS
+          && lines.words(k) >= MIN_WORDS
           && LineShape.endsMidSentence(text, lines.start(k), lines.end(k))) {
         join[k] = true;
         decided[k] = true;
@@ -288,7 +288,7 @@ public final class UnwrapFixer implements Fixer {
     for (int k = first; k < last; k++) {
       int room = lines.trimmedLength(k) + 1 + lines.firstWordLength(k + 1);
       // a wrapped line of prose holds several words; a path or a name alone on a line does not
-      boolean prose = LineShape.wordCount(text, lines.start(k), lines.end(k)) >= MIN_WORDS;
+      boolean prose = lines.words(k) >= MIN_WORDS;
       exact[k - first] = prose && room > width;
       fits[k - first] = prose && room > width - tolerance;
       if (fits[k - first]) {
@@ -366,6 +366,7 @@ public final class UnwrapFixer implements Fixer {
 
     private byte[] flags = new byte[16];
     private int[] runLengths;
+    private int[] contents;
     private final String text;
 
     private LineTable(String text) {
@@ -377,12 +378,16 @@ public final class UnwrapFixer implements Fixer {
       int at = 0;
       int length = text.length();
       while (true) {
-        Lines.Line line = Lines.lineAt(text, at);
-        table.add(line.start(), line.end());
-        if (line.next() >= length) {
+        int end = at;
+        while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+          end++;
+        }
+        table.add(at, end);
+        int next = Lines.nextStart(text, end);
+        if (next >= length) {
           break;
         }
-        at = line.next();
+        at = next;
       }
       table.resolveMarkers();
       table.computeRuns();
@@ -419,9 +424,27 @@ public final class UnwrapFixer implements Fixer {
      */
     private byte flag(int i) {
       if (flags[i] == UNREAD) {
-        flags[i] = LineShape.hasStructuralContent(text, starts[i], ends[i]) ? STRUCTURAL : PLAIN;
+        int content = content(i);
+        flags[i] = (content & LineShape.STRUCTURAL_CONTENT) != 0 ? STRUCTURAL : PLAIN;
       }
       return flags[i];
+    }
+
+    /** What {@link LineShape#readContent} says of line {@code i}, read once. */
+    private int content(int i) {
+      if (contents == null) {
+        contents = new int[size];
+        Arrays.fill(contents, -1);
+      }
+      if (contents[i] < 0) {
+        contents[i] = LineShape.readContent(text, starts[i], ends[i]);
+      }
+      return contents[i];
+    }
+
+    /** The number of words on line {@code i} (counted up to a bound). */
+    int words(int i) {
+      return content(i) >>> 1;
     }
 
     /**
