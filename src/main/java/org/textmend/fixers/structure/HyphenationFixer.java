@@ -22,7 +22,8 @@ import org.textmend.pipeline.FixerProvider;
  * known"), when neither is known (a name or a rare compound: a stray hyphen is a smaller harm than
  * two words glued together), and when the next part starts with a capital or a digit ("anti-
  * American", "COVID-19"). A split across a blank line ("govern-\n\nment", seen in scraped pages) is
- * rejoined only when the joined word is known.
+ * rejoined only when the joined word is known. A soft hyphen (U+00AD) at the line end marks a break
+ * inside a word, so it always goes with the break before a lower-case continuation.
  *
  * <p>Left alone, deliberately: a hyphen after a digit or a space ("1990-\n91", "the plan -\nwhich")
  * and a break followed by something other than a word. Immutable and thread-safe.
@@ -46,7 +47,7 @@ public final class HyphenationFixer implements Fixer {
 
   @Override
   public List<Edit> edits(String text) {
-    if (text.indexOf('-') < 0 && text.indexOf('‐') < 0) {
+    if (text.indexOf('-') < 0 && text.indexOf('‐') < 0 && text.indexOf(LineShape.SOFT_HYPHEN) < 0) {
       return List.of();
     }
     List<Edit> edits = new ArrayList<>();
@@ -104,12 +105,13 @@ public final class HyphenationFixer implements Fixer {
       rightEnd++;
     }
     boolean lowerContinuation = Character.isLowerCase(first);
-    boolean dropHyphen = false;
-    if (lowerContinuation && rightEnd > rightStart) {
+    boolean soft = text.charAt(hyphen) == LineShape.SOFT_HYPHEN;
+    boolean dropHyphen = soft && lowerContinuation && !blankGap; // a soft hyphen is never printed
+    if (!dropHyphen && lowerContinuation && rightEnd > rightStart) {
       String left = text.substring(leftStart, hyphen);
       String right = text.substring(rightStart, rightEnd);
       int joined = frequency(left + right);
-      int hyphenated = frequency(left + "-" + right);
+      int hyphenated = soft ? Lexicon.UNKNOWN : frequency(left + "-" + right);
       dropHyphen = joined >= 0 && joined > hyphenated;
     }
     if (dropHyphen) {

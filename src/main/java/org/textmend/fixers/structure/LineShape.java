@@ -234,9 +234,13 @@ final class LineShape {
     return e - start >= 2 && isHyphen(text.charAt(e - 1)) && Character.isLetter(text.charAt(e - 2));
   }
 
+  /** A hyphen, U+2010 HYPHEN, or U+00AD SOFT HYPHEN (a break the typesetter was allowed). */
   static boolean isHyphen(char c) {
-    return c == '-' || c == '‐';
+    return c == '-' || c == '‐' || c == SOFT_HYPHEN;
   }
+
+  /** U+00AD SOFT HYPHEN. */
+  static final char SOFT_HYPHEN = '\u00AD';
 
   /** The end of {@code text[start, end)} without trailing white space. */
   static int trimmedEnd(String text, int start, int end) {

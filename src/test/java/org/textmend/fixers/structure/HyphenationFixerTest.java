@@ -69,6 +69,11 @@ class HyphenationFixerTest {
   }
 
   @Test
+  void dropsASoftHyphenAtTheLineEnd() {
+    assertThat(fix("the Tollemar\u00AD\nshington case")).isEqualTo("the Tollemarshington case");
+  }
+
+  @Test
   void givesTheSameResultWithCrlfLineEnds() {
     assertThat(fix("the govern-\r\nment said\r\n")).isEqualTo("the government said\r\n");
   }
