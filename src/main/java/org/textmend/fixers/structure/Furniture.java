@@ -358,7 +358,7 @@ final class Furniture {
     }
     String head = withoutLeadingSymbols(lower);
     for (String prefix : ANYWHERE_PREFIXES) {
-      if (head.startsWith(prefix)) {
+      if (head.startsWith(prefix) && isShortCall(head, prefix)) {
         return Strength.ANYWHERE;
       }
     }
@@ -384,13 +384,12 @@ final class Furniture {
           }
         }
       }
-      if (head.contains("appeared first on")) {
-        return Strength.EDGE; // "The post Ferry strike ends appeared first on Harbour Daily."
-      }
-      if (head.contains("first appeared on")) {
+      if (head.contains("appeared first on") || head.contains("first appeared on")) {
+        // "The post Ferry strike ends appeared first on Harbour Daily.", "read more ... first
+        // appeared on Harbour Trade Weekly."; but not "The song first appeared on an album."
         for (String opening : FEED_FOOTER_OPENINGS) {
           if (head.startsWith(opening)) {
-            return Strength.EDGE; // "read more ... first appeared on Harbour Trade Weekly."
+            return Strength.EDGE;
           }
         }
       }

@@ -124,6 +124,8 @@ class BoilerplateFixerTest {
         "Click here, the manual said, and the machine would restart.",
         "Copyright holders will be paid under the new rules.",
         "The song first appeared on their 1999 album.",
+        "The song appeared first on the radio, then in the charts.",
+        "Your browser does not support the new format, the company admitted in a statement.",
         "Advertisement revenue fell by a third.",
         "Cookies sold out at the school fair.",
         "Related stories from the archive were read aloud at the meeting.",
