@@ -76,7 +76,13 @@ public final class Chars {
           return true;
         }
         case '/' -> {
-          return true;
+          // A path or an address: a leading slash or two slashes. One slash between words is prose:
+          // 2005/06.
+          if (i == start
+              || i + 1 < end && text.charAt(i + 1) == '/'
+              || slashes(text, i + 1, end) > 0) {
+            return true;
+          }
         }
         case ':' -> {
           if (i + 1 < end && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == ':')) {
@@ -84,9 +90,15 @@ public final class Chars {
           }
         }
         case '(' -> {
-          // A call such as f(x) or Console.WriteLine(: a bracket glued to a word on its left.
+          // A call such as f(x), len(items) or WriteLine("x"): a bracket glued to a word on its
+          // left, followed by
+          // a lower-case argument, a quote or nothing. "Industry(METI)" and "$60bn(£31.7bn)" are
+          // prose.
           if (i > start && Character.isLetterOrDigit(text.charAt(i - 1))) {
-            return true;
+            char next = i + 1 < end ? text.charAt(i + 1) : ')';
+            if (next == ')' || next == '"' || next == '\'' || Character.isLowerCase(next)) {
+              return true;
+            }
           }
         }
         case 'w', 'W' -> {
@@ -98,6 +110,16 @@ public final class Chars {
       }
     }
     return false;
+  }
+
+  private static int slashes(CharSequence text, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '/') {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static boolean regionEqualsIgnoreCase(CharSequence text, int at, String what) {

@@ -418,8 +418,9 @@ public final class JoinAnalysis {
         return Join.Kind.CAMEL; // deniedMoscow
       }
       if (leftUpper && rightUpper) {
-        // An acronym before a capitalised word: UKMinister
-        boolean acronymBefore = e - 2 >= start && Character.isUpperCase(text.charAt(e - 2));
+        // An acronym or an initial before a capitalised word: UKMinister, CSweeney
+        boolean acronymBefore =
+            e - 2 >= start && isAcronymChar(text.charAt(e - 2)) || e - 1 == coreStart;
         boolean wordAfter = e + 1 < end && Character.isLowerCase(text.charAt(e + 1));
         return acronymBefore && wordAfter ? Join.Kind.CAMEL : null;
       }
@@ -427,8 +428,8 @@ public final class JoinAnalysis {
         if (e - 1 == coreStart) {
           return Join.Kind.GLUED; // Acontroversial, Ithink
         }
-        boolean acronymBefore = e - 2 >= start && Character.isUpperCase(text.charAt(e - 2));
-        return acronymBefore ? Join.Kind.CAMEL : null; // IMFwarned
+        boolean acronymBefore = e - 2 >= start && isAcronymChar(text.charAt(e - 2));
+        return acronymBefore ? Join.Kind.CAMEL : null; // IMFwarned, M&Sat
       }
       return Join.Kind.GLUED;
     }
@@ -453,6 +454,17 @@ public final class JoinAnalysis {
     }
     if (rightWord && left == '\'' && e - 2 >= start && text.charAt(e - 2) == 's') {
       return Join.Kind.GLUED; // investors'fragile
+    }
+    if (leftWord && right == '\'' && e + 1 < end && Character.isLetter(text.charAt(e + 1))) {
+      return Join.Kind
+          .GLUED; // an'all you can eat': an opening single quote, or an apostrophe (judged by
+      // score)
+    }
+    if (isDash(right) && (leftWord || WordModel.isTrailing(left))) {
+      return Join.Kind.GLUED; // 3%- it has, announced:- Duty
+    }
+    if (left == '&' && e - 1 == start && rightWord) {
+      return Join.Kind.GLUED; // Cable &Wireless
     }
     if (left == '.'
         && Character.isUpperCase(right)
@@ -492,6 +504,14 @@ public final class JoinAnalysis {
       quotes = new QuoteRoles(text);
     }
     return quotes.role(at);
+  }
+
+  private static boolean isAcronymChar(char c) {
+    return Character.isUpperCase(c) || c == '&';
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '–' || c == '—';
   }
 
   private static boolean isCurrency(char c) {

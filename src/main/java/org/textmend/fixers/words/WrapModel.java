@@ -71,6 +71,9 @@ final class WrapModel {
   // Sorted candidate places that may end a paragraph, per line, with their scores.
   private final int[][] paragraphEnds;
   private final double[][] paragraphScores;
+  // For each paragraph end without sentence punctuation, the start of its token; -1 for a sentence
+  // end.
+  private final int[][] paragraphTokenStarts;
   // Sorted starts of tokens that follow a sentence end and a space, per line.
   private final int[][] sentenceStarts;
 
@@ -79,6 +82,7 @@ final class WrapModel {
     this.lines = lines;
     this.paragraphEnds = new int[lines.length][];
     this.paragraphScores = new double[lines.length][];
+    this.paragraphTokenStarts = new int[lines.length][];
     this.sentenceStarts = new int[lines.length][];
     for (int i = 0; i < lines.length; i++) {
       collectParagraphEnds(i);
@@ -272,6 +276,7 @@ final class WrapModel {
     int size = 0;
     int[] ends = new int[8];
     double[] scores = new double[8];
+    int[] tokenStarts = new int[8];
     for (int t = analysis.firstToken(line); t < analysis.lastToken(line); t++) {
       JoinAnalysis.Candidates c = analysis.knownCandidates(t);
       if (c == null) {
@@ -279,20 +284,23 @@ final class WrapModel {
       }
       for (int k = 0; k < c.size; k++) {
         boolean sentence = c.score[k] > -6 && analysis.endsSentence(c.position[k]);
-        boolean item = c.score[k] >= JoinAnalysis.CONFIDENT && c.kind[k] == Join.Kind.CAMEL;
+        boolean item = c.score[k] >= JoinAnalysis.CONFIDENT;
         if (sentence || item) {
           if (size == ends.length) {
             ends = Arrays.copyOf(ends, size * 2);
             scores = Arrays.copyOf(scores, size * 2);
+            tokenStarts = Arrays.copyOf(tokenStarts, size * 2);
           }
           ends[size] = c.position[k];
           scores[size] = c.score[k] + (sentence ? LOG_PARAGRAPH : LOG_ITEM_END);
+          tokenStarts[size] = sentence ? -1 : analysis.tokenStart(t);
           size++;
         }
       }
     }
     paragraphEnds[i] = Arrays.copyOf(ends, size);
     paragraphScores[i] = Arrays.copyOf(scores, size);
+    paragraphTokenStarts[i] = Arrays.copyOf(tokenStarts, size);
   }
 
   private void collectSentenceStarts(int i) {
@@ -530,6 +538,11 @@ final class WrapModel {
       }
       int last = Math.min(limit, end);
       for (; i < ends.length && ends[i] <= last; i++) {
+        // A paragraph that ends without punctuation holds at least one whole word of its own: no
+        // fragments.
+        if (paragraphTokenStarts[index][i] >= 0 && paragraphTokenStarts[index][i] <= s) {
+          continue;
+        }
         out.accept(ends[i], paragraphScores[index][i], Boolean.TRUE);
       }
       // A paragraph ends early at a sentence end followed by a space.
