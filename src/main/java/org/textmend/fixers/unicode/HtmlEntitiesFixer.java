@@ -1,0 +1,244 @@
+package org.textmend.fixers.unicode;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Entities;
+import org.textmend.pipeline.Edit;
+import org.textmend.pipeline.Fixer;
+import org.textmend.pipeline.FixerArgs;
+import org.textmend.pipeline.FixerProvider;
+
+/**
+ * Decodes HTML character references left in plain text by a scraper that took the page source
+ * instead of the rendered text.
+ *
+ * <p>Example: {@code "Rock &amp; roll&#8230; it&#x2019;s caf&eacute; time&nbsp;now"} → {@code "Rock
+ * & roll… it’s café time now"} (with a no-break space before "now", which the whitespace fixer
+ * turns into a plain one). Every named reference of HTML5 is known (the table comes from jsoup);
+ * numeric references 128–159 mean the windows-1252 characters, as in browsers ({@code &#146;} →
+ * {@code ’}); an escaped escape is decoded to the end ({@code &amp;amp;lt;} → {@code <}), so that
+ * running the fixer again finds nothing.
+ *
+ * <p>Left alone:
+ *
+ * <ul>
+ *   <li>anything not written as a complete reference ending in {@code ;}: "AT&T", "R&D;", "&c", a
+ *       bare "&", and the legacy forms without the semicolon ("&amp", "&copy 2004"), which in plain
+ *       text are more often words than references;
+ *   <li>the whole document when it is HTML or XML (it has tags such as {@code <p>} or {@code <a
+ *       href=...>}, a comment or a doctype; decoding there would change the markup's meaning) or
+ *       talks about markup (it says HTML, XML, entity, markup...: there a reference is shown on
+ *       purpose, as in "write &amp; to get &");
+ *   <li>references on a line of code, inside a Markdown code span or fenced block, or quoted as
+ *       themselves ({@code "&amp;"});
+ *   <li>references to U+0000, surrogates, non-characters, control characters other than tab and
+ *       line breaks, and code points beyond U+10FFFF;
+ *   <li>the short HTML5 names of mathematical operators ({@code &in;}, {@code &or;}, {@code &it;})
+ *       right after a letter or digit, where they are more likely code ({@code a&in;}).
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HtmlEntitiesFixer implements Fixer {
+
+  /** The fixer's name. */
+  public static final String NAME = "html-entities";
+
+  private static final int MAX_NAME = 32;
+  private static final int MAX_DECIMAL_DIGITS = 8;
+  private static final int MAX_HEX_DIGITS = 7;
+  private static final int MAX_CHAIN = 8;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Edit> edits(String text) {
+    int firstAmpersand = text.indexOf('&');
+    if (firstAmpersand < 0 || !anyReference(text, firstAmpersand)) {
+      return List.of();
+    }
+    if (EntityContext.markupDocument(text)) {
+      return List.of();
+    }
+    List<Edit> edits = new ArrayList<>();
+    int length = text.length();
+    boolean inFence = false;
+    int lineStart = 0;
+    while (lineStart < length) {
+      int lineEnd = lineStart;
+      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      if (EntityContext.fenceLine(text, lineStart)) {
+        inFence = !inFence;
+      } else if (!inFence) {
+        decodeLine(text, lineStart, lineEnd, edits);
+      }
+      lineStart = lineEnd + 1;
+    }
+    return edits;
+  }
+
+  private static boolean anyReference(String text, int from) {
+    for (int at = from; at >= 0; at = text.indexOf('&', at + 1)) {
+      if (referenceEnd(text, at + 1) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void decodeLine(String text, int lineStart, int lineEnd, List<Edit> edits) {
+    int ticks = 0;
+    int codeLine = -1; // -1 unknown, 0 no, 1 yes
+    for (int i = lineStart; i < lineEnd; i++) {
+      char c = text.charAt(i);
+      if (c == '`') {
+        ticks++;
+        continue;
+      }
+      if (c != '&') {
+        continue;
+      }
+      Decoded decoded = decodeAt(text, i);
+      if (decoded == null || (ticks & 1) == 1 || EntityContext.quoted(text, i, decoded.end)) {
+        continue;
+      }
+      if (codeLine < 0) {
+        codeLine = EntityContext.codeLine(text, lineStart, lineEnd) ? 1 : 0;
+      }
+      if (codeLine == 1) {
+        return;
+      }
+      edits.add(new Edit(i, decoded.end, decoded.text));
+      i = decoded.end - 1;
+    }
+  }
+
+  private record Decoded(int end, String text) {}
+
+  /**
+   * The reference starting with the {@code &} at {@code at}, followed through escaped escapes
+   * ({@code &amp;lt;}), or null.
+   */
+  private static Decoded decodeAt(String text, int at) {
+    boolean afterWord = at > 0 && Character.isLetterOrDigit(text.charAt(at - 1));
+    int bodyStart = at + 1;
+    String value = null;
+    int end = -1;
+    for (int chain = 0; chain < MAX_CHAIN; chain++) {
+      int bodyEnd = referenceEnd(text, bodyStart);
+      if (bodyEnd < 0) {
+        break;
+      }
+      String decoded = referenceValue(text, bodyStart, bodyEnd, afterWord);
+      if (decoded == null) {
+        break;
+      }
+      value = decoded;
+      end = bodyEnd;
+      if (!decoded.equals("&")) {
+        break;
+      }
+      bodyStart = bodyEnd;
+    }
+    return value == null ? null : new Decoded(end, value);
+  }
+
+  /**
+   * The end (after the {@code ;}) of a well-formed reference body starting at {@code start}, just
+   * after an {@code &}: a name, {@code #digits} or {@code #xhex}, then {@code ;}. -1 if there is
+   * none.
+   */
+  private static int referenceEnd(String text, int start) {
+    int length = text.length();
+    int i = start;
+    if (i >= length) {
+      return -1;
+    }
+    if (text.charAt(i) == '#') {
+      i++;
+      boolean hex = i < length && (text.charAt(i) == 'x' || text.charAt(i) == 'X');
+      if (hex) {
+        i++;
+      }
+      int digitsStart = i;
+      while (i < length && i - digitsStart <= MAX_DECIMAL_DIGITS && digit(text.charAt(i), hex)) {
+        i++;
+      }
+      int digits = i - digitsStart;
+      if (digits == 0 || digits > (hex ? MAX_HEX_DIGITS : MAX_DECIMAL_DIGITS)) {
+        return -1;
+      }
+    } else {
+      if (!EntityContext.isAsciiLetter(text.charAt(i))) {
+        return -1;
+      }
+      while (i < length
+          && i - start <= MAX_NAME
+          && EntityContext.isAsciiLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i - start > MAX_NAME) {
+        return -1;
+      }
+    }
+    return i < length && text.charAt(i) == ';' ? i + 1 : -1;
+  }
+
+  private static boolean digit(char c, boolean hex) {
+    return (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+  }
+
+  /** The text a well-formed reference body stands for, or null when it is to be left alone. */
+  private static String referenceValue(String text, int start, int end, boolean afterWord) {
+    if (text.charAt(start) != '#') {
+      String name = text.substring(start, end - 1);
+      if (!Entities.isNamedEntity(name)) {
+        return null;
+      }
+      if (afterWord && name.length() <= 3 && !Entities.isBaseNamedEntity(name)) {
+        return null;
+      }
+      return Entities.getByName(name);
+    }
+    boolean hex = text.charAt(start + 1) == 'x' || text.charAt(start + 1) == 'X';
+    int codePoint = Integer.parseInt(text.substring(start + (hex ? 2 : 1), end - 1), hex ? 16 : 10);
+    if (codePoint >= 0x80 && codePoint < 0xA0) {
+      // As in HTML5: the windows-1252 character, or the C1 control itself for the five bytes
+      // windows-1252 leaves undefined (mojibake keeps those, and the mojibake fixer reads them).
+      return String.valueOf(CodePage.windows1252ForC1((char) codePoint));
+    }
+    if (codePoint > Character.MAX_CODE_POINT
+        || (codePoint >= 0xD800 && codePoint <= 0xDFFF)
+        || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF)
+        || (codePoint & 0xFFFE) == 0xFFFE
+        || codePoint == 0x7F
+        || (codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r')) {
+      return null;
+    }
+    return new String(Character.toChars(codePoint));
+  }
+
+  /** Registers {@code html-entities}; it takes no parameters. */
+  public static final class Provider implements FixerProvider {
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public String summary() {
+      return "Decode HTML entities (&amp; &#8217; &eacute;) in plain text, not in HTML or code";
+    }
+
+    @Override
+    public Fixer create(FixerArgs args) {
+      args.requireNoneLeft();
+      return new HtmlEntitiesFixer();
+    }
+  }
+}
