@@ -204,6 +204,32 @@ final class EntityContext {
     }
   }
 
+  /**
+   * Whether the entity {@code [start, end)} is a word of its own on the line {@code [lineStart,
+   * lineEnd)}: white space or the line's ends around it, with at most a comma or colon after it.
+   */
+  static boolean standsAlone(String text, int start, int end, int lineStart, int lineEnd) {
+    if (start > lineStart && !Character.isWhitespace(text.charAt(start - 1))) {
+      return false;
+    }
+    int after = end;
+    if (after < lineEnd && (text.charAt(after) == ',' || text.charAt(after) == ':')) {
+      after++;
+    }
+    return after >= lineEnd || Character.isWhitespace(text.charAt(after));
+  }
+
+  /** Whether {@code [start, end)} holds only white space, commas and slashes. */
+  static boolean onlySeparators(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != ',' && c != '/') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }

@@ -29,8 +29,9 @@ import org.textmend.pipeline.FixerProvider;
  *       href=...>}, a comment or a doctype; decoding there would change the markup's meaning) or
  *       talks about markup (it says HTML, XML, entity, markup...: there a reference is shown on
  *       purpose, as in "write &amp; to get &");
- *   <li>references on a line of code, inside a Markdown code span or fenced block, or quoted as
- *       themselves ({@code "&amp;"});
+ *   <li>references on a line of code, or inside a Markdown code span or fenced block;
+ *   <li>the whole document when it shows a reference on purpose in any language: quoted as itself
+ *       ({@code "&amp;"}), or in a list ({@code &amp; &lt; &gt;});
  *   <li>references to U+0000, surrogates, non-characters, control characters other than tab and
  *       line breaks, and code points beyond U+10FFFF;
  *   <li>the short HTML5 names of mathematical operators ({@code &in;}, {@code &or;}, {@code &it;})
@@ -74,8 +75,8 @@ public final class HtmlEntitiesFixer implements Fixer {
       }
       if (EntityContext.fenceLine(text, lineStart)) {
         inFence = !inFence;
-      } else if (!inFence) {
-        decodeLine(text, lineStart, lineEnd, edits);
+      } else if (!inFence && !decodeLine(text, lineStart, lineEnd, edits)) {
+        return List.of();
       }
       lineStart = lineEnd + 1;
     }
@@ -91,9 +92,16 @@ public final class HtmlEntitiesFixer implements Fixer {
     return false;
   }
 
-  private static void decodeLine(String text, int lineStart, int lineEnd, List<Edit> edits) {
+  /**
+   * Adds the edits for the line {@code [lineStart, lineEnd)}. Returns false when the line shows
+   * entities on purpose, so that the whole document must be left alone: an entity quoted as itself
+   * ({@code "&amp;"}) or a list of them ({@code &amp; &lt; &gt;}), as text about markup in any
+   * language has.
+   */
+  private static boolean decodeLine(String text, int lineStart, int lineEnd, List<Edit> edits) {
     int ticks = 0;
     int codeLine = -1; // -1 unknown, 0 no, 1 yes
+    int lastTokenEnd = -1; // end of the last entity that stood alone as a word
     for (int i = lineStart; i < lineEnd; i++) {
       char c = text.charAt(i);
       if (c == '`') {
@@ -104,18 +112,27 @@ public final class HtmlEntitiesFixer implements Fixer {
         continue;
       }
       Decoded decoded = decodeAt(text, i);
-      if (decoded == null || (ticks & 1) == 1 || EntityContext.quoted(text, i, decoded.end)) {
+      if (decoded == null || (ticks & 1) == 1) {
         continue;
+      }
+      if (EntityContext.quoted(text, i, decoded.end)) {
+        return false;
+      }
+      if (EntityContext.standsAlone(text, i, decoded.end, lineStart, lineEnd)) {
+        if (lastTokenEnd >= 0 && EntityContext.onlySeparators(text, lastTokenEnd, i)) {
+          return false;
+        }
+        lastTokenEnd = decoded.end;
       }
       if (codeLine < 0) {
         codeLine = EntityContext.codeLine(text, lineStart, lineEnd) ? 1 : 0;
       }
-      if (codeLine == 1) {
-        return;
+      if (codeLine == 0) {
+        edits.add(new Edit(i, decoded.end, decoded.text));
       }
-      edits.add(new Edit(i, decoded.end, decoded.text));
       i = decoded.end - 1;
     }
+    return true;
   }
 
   private record Decoded(int end, String text) {}

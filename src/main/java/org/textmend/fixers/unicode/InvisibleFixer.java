@@ -17,7 +17,7 @@ import org.textmend.pipeline.FixerProvider;
  * <p>Removed:
  *
  * <ul>
- *   <li>zero-width space U+200B, except next to a script written without spaces between words
+ *   <li>zero-width space U+200B, except on a line of a script written without spaces between words
  *       (Thai, Lao, Khmer, Myanmar: line-break class SA), where it is the word separator;
  *   <li>soft hyphen U+00AD, except right before a line break, where it marks a word divided at the
  *       end of a line (the hyphenation fixer decides about those);
@@ -46,6 +46,7 @@ public final class InvisibleFixer implements Fixer {
   public static final String NAME = "invisible";
 
   private static final char ESCAPE = 0x1B;
+  private static final char ZERO_WIDTH_SPACE = 0x200B;
 
   @Override
   public String name() {
@@ -65,8 +66,9 @@ public final class InvisibleFixer implements Fixer {
     List<Edit> edits = new ArrayList<>();
     int deleteStart = -1;
     int deleteEnd = -1;
-    int lineEnd = -1; // end of the line whose bidi verdict is cached
-    boolean lineKeepsBidi = false;
+    int keepsBidi = -1; // -1 not yet known, then 0 or 1 for the whole text
+    int lineEnd = -1; // end of the line whose zero-width space verdict is cached
+    boolean lineUnspaced = false;
     for (int i = first; i < length; i++) {
       char c = text.charAt(i);
       if (!candidate(c)) {
@@ -75,14 +77,19 @@ public final class InvisibleFixer implements Fixer {
       int end = i + 1;
       boolean remove;
       if (isBidiControl(c)) {
-        if (i >= lineEnd) {
-          lineEnd = lineEnd(text, i);
-          lineKeepsBidi = keepsBidiControls(text, lineStart(text, i), lineEnd);
+        if (keepsBidi < 0) {
+          keepsBidi = keepsBidiControls(text) ? 1 : 0;
         }
-        remove = !lineKeepsBidi;
+        remove = keepsBidi == 0;
       } else if (c == ESCAPE) {
         end = escapeSequenceEnd(text, i);
         remove = true;
+      } else if (c == ZERO_WIDTH_SPACE) {
+        if (i >= lineEnd) {
+          lineEnd = lineEnd(text, i);
+          lineUnspaced = hasUnspacedScript(text, lineStart(text, i), lineEnd);
+        }
+        remove = !lineUnspaced;
       } else {
         remove = removable(text, i, c);
       }
@@ -131,13 +138,6 @@ public final class InvisibleFixer implements Fixer {
   /** The verdict for a candidate that is neither a bidi control nor ESC. */
   private static boolean removable(String text, int i, char c) {
     switch (c) {
-      case 0x200B: // zero-width space
-        {
-          int before = ScriptContext.before(text, i);
-          int after = ScriptContext.at(text, i + 1);
-          return !(before >= 0 && ScriptContext.wordsUnspaced(before))
-              && !(after >= 0 && ScriptContext.wordsUnspaced(after));
-        }
       case 0x00AD: // soft hyphen
         {
           int next = i + 1;
@@ -175,17 +175,31 @@ public final class InvisibleFixer implements Fixer {
   }
 
   /**
-   * Whether the line {@code [start, end)} keeps its bidi controls: it holds right-to-left text, or
-   * an override that visibly reorders it.
+   * Whether the text keeps its bidi controls: it holds right-to-left text somewhere (a line of
+   * digits between RLE and PDF in a Pashto text is laid out right to left too), or an override that
+   * visibly reorders what follows.
    */
-  private static boolean keepsBidiControls(String text, int start, int end) {
-    for (int i = start; i < end; ) {
+  private static boolean keepsBidiControls(String text) {
+    int end = text.length();
+    for (int i = 0; i < end; ) {
       int cp = text.codePointAt(i);
       if (cp == 0x202D || cp == 0x202E) {
         return true;
       }
       // The marks RLM and ALM are right-to-left themselves; they do not make a line right-to-left.
       if (cp != 0x200F && cp != 0x061C && ScriptContext.rightToLeft(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** Whether the line {@code [start, end)} has a letter of a script written without spaces. */
+  private static boolean hasUnspacedScript(String text, int start, int end) {
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      if (cp >= 0x0E00 && ScriptContext.wordsUnspaced(cp)) {
         return true;
       }
       i += Character.charCount(cp);

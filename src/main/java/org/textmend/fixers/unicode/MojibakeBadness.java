@@ -76,13 +76,25 @@ final class MojibakeBadness {
   /**
    * How unusual a windows-1252 character from bytes 0x80–0xBF is after a letter: 3 for a C1
    * control, 0 for the punctuation that does follow words (quotation marks, dashes, the ellipsis,
-   * the no-break space), 2 for the rest (symbols, {@code ¡ ¿ „}, {@code Š Ÿ ƒ}...).
+   * the no-break space, the soft hyphen), 1 for the letters (Czech and Slovak write "ÍŽ", "ÁŠ"), 2
+   * for the rest (symbols, {@code ¡ ¿ „}...).
    */
   private static int continuationWeight(char c) {
     if (c >= 0x80 && c < 0xA0) {
       return 3;
     }
     switch (c) {
+      case '\u0160': // Š
+      case '\u0161': // š
+      case '\u017D': // Ž
+      case '\u017E': // ž
+      case '\u0152': // Œ
+      case '\u0153': // œ
+      case '\u0178': // Ÿ
+      case '\u0192': // ƒ
+      case '\u00AA': // ª
+      case '\u00BA': // º
+        return 1;
       case '\u2019':
       case '\u201D':
       case '\u201C':
@@ -114,6 +126,7 @@ final class MojibakeBadness {
       return false;
     }
     int previousLetter = before >= 0 && UCharacter.isLetter(before) ? before : -1;
+    boolean single = repaired.codePointCount(0, repaired.length()) == 1;
     int first = -1;
     for (int i = 0; i < repaired.length(); ) {
       int cp = repaired.codePointAt(i);
@@ -129,6 +142,11 @@ final class MojibakeBadness {
         int script = UScript.getScript(cp);
         boolean ownScript = script != UScript.INHERITED && script != UScript.COMMON;
         if (previousLetter >= 0 ? !sameWriting(previousLetter, cp) : ownScript) {
+          return false;
+        }
+        // A lone rare combining mark ("ÍŽ" in Czech capitals read as U+034E) is no repair; within a
+        // longer stretch it can be decomposed polytonic Greek (U+0313, U+0342).
+        if (!ownScript && single && !usable(cp, type)) {
           return false;
         }
         continue;

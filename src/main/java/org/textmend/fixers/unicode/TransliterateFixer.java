@@ -1,6 +1,7 @@
 package org.textmend.fixers.unicode;
 
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.textmend.pipeline.Edit;
@@ -30,15 +31,20 @@ public final class TransliterateFixer implements Fixer {
 
   private static final String LATIN = "Latin-ASCII";
   private static final String ALL_SCRIPTS = "Any-Latin; Latin-ASCII";
+  private static final int MAX_PIECE = 64;
 
   private final boolean allScripts;
   private final ThreadLocal<Transliterator> transliterator;
+
+  /** The characters the transform may change; a word without any is skipped. Frozen. */
+  private final UnicodeSet affected;
 
   /** A fixer that folds Latin text, and romanises other scripts first when {@code allScripts}. */
   public TransliterateFixer(boolean allScripts) {
     this.allScripts = allScripts;
     String id = allScripts ? ALL_SCRIPTS : LATIN;
     this.transliterator = ThreadLocal.withInitial(() -> Transliterator.getInstance(id));
+    this.affected = Transliterator.getInstance(id).getSourceSet().freeze();
   }
 
   /** Whether other scripts are romanised too. */
@@ -64,7 +70,7 @@ public final class TransliterateFixer implements Fixer {
     Transliterator transform = transliterator.get();
     List<Edit> edits = new ArrayList<>();
     while (i < length) {
-      if (text.charAt(i) < 0x80) {
+      if (text.charAt(i) < 0x80 || !affected.contains(text.codePointAt(i))) {
         i++;
         continue;
       }
@@ -77,14 +83,46 @@ public final class TransliterateFixer implements Fixer {
       while (end < length && !asciiSpace(text.charAt(end))) {
         end++;
       }
-      String word = text.substring(start, end);
-      String ascii = transform.transliterate(word);
-      if (!ascii.equals(word)) {
-        addTrimmed(edits, start, word, ascii);
+      // ICU's transform is quadratic in the length of what it is given, so a very long "word"
+      // (a line of a language written without spaces) goes in pieces cut between characters.
+      for (int pieceStart = start; pieceStart < end; ) {
+        int pieceEnd = pieceEnd(text, pieceStart, end);
+        String word = text.substring(pieceStart, pieceEnd);
+        String ascii = transform.transliterate(word);
+        if (!ascii.equals(word)) {
+          addTrimmed(edits, pieceStart, word, ascii);
+        }
+        pieceStart = pieceEnd;
       }
       i = end;
     }
     return edits;
+  }
+
+  /**
+   * The end of a piece of at most about {@value #MAX_PIECE} characters from {@code start}, not
+   * before a combining mark or inside a surrogate pair.
+   */
+  private static int pieceEnd(String text, int start, int end) {
+    if (end - start <= MAX_PIECE) {
+      return end;
+    }
+    int at = start + MAX_PIECE;
+    while (at < end && at < start + 2 * MAX_PIECE && continues(text, at)) {
+      at++;
+    }
+    return at;
+  }
+
+  private static boolean continues(String text, int at) {
+    char c = text.charAt(at);
+    if (Character.isLowSurrogate(c)) {
+      return true;
+    }
+    int type = Character.getType(text.codePointAt(at));
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   /** Adds the edit from {@code word} at {@code start} to {@code ascii}, without the common ends. */
