@@ -31,7 +31,7 @@ import org.textmend.pipeline.FixerProvider;
  *       purpose, as in "write &amp; to get &");
  *   <li>references on a line of code, or inside a Markdown code span or fenced block;
  *   <li>the whole document when it shows a reference on purpose in any language: quoted as itself
- *       ({@code "&amp;"}), or in a list ({@code &amp; &lt; &gt;});
+ *       ({@code "&amp;"}), or in a list of three or more names ({@code &amp; &lt; &gt;});
  *   <li>references to U+0000, surrogates, non-characters, control characters other than tab and
  *       line breaks, and code points beyond U+10FFFF;
  *   <li>the short HTML5 names of mathematical operators ({@code &in;}, {@code &or;}, {@code &it;})
@@ -49,6 +49,9 @@ public final class HtmlEntitiesFixer implements Fixer {
   private static final int MAX_DECIMAL_DIGITS = 8;
   private static final int MAX_HEX_DIGITS = 7;
   private static final int MAX_CHAIN = 8;
+
+  /** Named entities in a row that make a list shown on purpose: "&amp; &lt; &gt;". */
+  private static final int MIN_LIST = 3;
 
   @Override
   public String name() {
@@ -101,7 +104,8 @@ public final class HtmlEntitiesFixer implements Fixer {
   private static boolean decodeLine(String text, int lineStart, int lineEnd, List<Edit> edits) {
     int ticks = 0;
     int codeLine = -1; // -1 unknown, 0 no, 1 yes
-    int lastTokenEnd = -1; // end of the last entity that stood alone as a word
+    int lastTokenEnd = -1; // end of the last named entity that stood alone as a word
+    int listed = 0; // how many such entities in a row, separated only by spaces and commas
     for (int i = lineStart; i < lineEnd; i++) {
       char c = text.charAt(i);
       if (c == '`') {
@@ -118,8 +122,11 @@ public final class HtmlEntitiesFixer implements Fixer {
       if (EntityContext.quoted(text, i, decoded.end)) {
         return false;
       }
-      if (EntityContext.standsAlone(text, i, decoded.end, lineStart, lineEnd)) {
-        if (lastTokenEnd >= 0 && EntityContext.onlySeparators(text, lastTokenEnd, i)) {
+      if (text.charAt(i + 1) != '#'
+          && EntityContext.standsAlone(text, i, decoded.end, lineStart, lineEnd)) {
+        boolean inList = lastTokenEnd >= 0 && EntityContext.onlySeparators(text, lastTokenEnd, i);
+        listed = inList ? listed + 1 : 1;
+        if (listed >= MIN_LIST) {
           return false;
         }
         lastTokenEnd = decoded.end;

@@ -36,6 +36,34 @@ final class MojibakeBadness {
    * look like mojibake rather than text.
    */
   static int evidence(CharSequence text, int start, int end, CodePage page) {
+    int before = contextBefore(text, start);
+    int after = contextAfter(text, end);
+    if (symbolOrPunctuation(before) && symbolOrPunctuation(after)) {
+      // Mojibake runs on until a letter, a digit or a space; between two other symbols it is
+      // more likely a table of characters ("˜Â¯˘" on a keyboard chart).
+      return Math.min(STRONG - 1, rawEvidence(text, start, end, page));
+    }
+    if (onlyBoxDrawing(text, start, end)
+        && !UCharacter.isLetter(before)
+        && !UCharacter.isLetter(after)) {
+      // Box-drawing characters alone may be a drawing ("┌┐" reads as an Arabic letter); the
+      // mojibake of a word in Cyrillic ("╨╢╨╡") is like that too, but never a whole document.
+      return Math.min(STRONG - 1, rawEvidence(text, start, end, page));
+    }
+    return rawEvidence(text, start, end, page);
+  }
+
+  private static boolean symbolOrPunctuation(int cp) {
+    if (cp < 0x80) {
+      return false;
+    }
+    int type = UCharacter.getType(cp);
+    return type >= UCharacter.DASH_PUNCTUATION && type <= UCharacter.OTHER_SYMBOL
+        || type == UCharacter.INITIAL_PUNCTUATION
+        || type == UCharacter.FINAL_PUNCTUATION;
+  }
+
+  private static int rawEvidence(CharSequence text, int start, int end, CodePage page) {
     if (page != CodePage.WINDOWS_1252) {
       // Code page 437: every sequence starts with a box-drawing character (two bytes) or a Greek or
       // mathematical sign glued to accented letters or box-drawing (three, four bytes).
@@ -125,7 +153,8 @@ final class MojibakeBadness {
     if (boxDrawing(before) || boxDrawing(after)) {
       return false;
     }
-    int previousLetter = before >= 0 && UCharacter.isLetter(before) ? before : -1;
+    // The last letter or other character of a particular script, which the next one must match.
+    int previousLetter = before >= 0 && ofAScript(before) ? before : -1;
     boolean single = repaired.codePointCount(0, repaired.length()) == 1;
     int first = -1;
     for (int i = 0; i < repaired.length(); ) {
@@ -154,7 +183,9 @@ final class MojibakeBadness {
       if (!usable(cp, type)) {
         return false;
       }
-      if (isLetterType(type)) {
+      if (isLetterType(type) || ofAScript(cp)) {
+        // Also symbols of a script: an Ethiopic tonal mark is no more at home after "ü" than an
+        // Ethiopic letter ("äöüßÄÖÜ" read in code page 437).
         if (previousLetter >= 0 && !sameWriting(previousLetter, cp)) {
           return false;
         }
@@ -165,7 +196,7 @@ final class MojibakeBadness {
     }
     if (after >= 0
         && previousLetter >= 0
-        && UCharacter.isLetter(after)
+        && ofAScript(after)
         && !sameWriting(previousLetter, after)) {
       return false;
     }
@@ -258,6 +289,11 @@ final class MojibakeBadness {
         != UCharacter.HangulSyllableType.NOT_APPLICABLE) {
       return true; // conjoining jamo, "obsolete" as identifiers but how NFD writes Korean
     }
+    if (cp >= 0x100
+        && cp <= 0x24F
+        && UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.NOT_NFKC)) {
+      return false; // compatibility letters of Latin Extended: ĳ, ŉ, ſ, Ŀ, ǆ ("─│" is not "ĳ")
+    }
     return !UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.NOT_CHARACTER)
         && !UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.DEPRECATED)
         && !UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.OBSOLETE)
@@ -286,12 +322,30 @@ final class MojibakeBadness {
     return eastAsian(scriptA) && eastAsian(scriptB);
   }
 
+  /** Whether {@code cp} is a letter, or a character of a particular script (not Common). */
+  private static boolean ofAScript(int cp) {
+    if (UCharacter.isLetter(cp)) {
+      return true;
+    }
+    int script = UScript.getScript(cp);
+    return script != UScript.COMMON && script != UScript.INHERITED && script != UScript.UNKNOWN;
+  }
+
   private static boolean eastAsian(int script) {
     return script == UScript.HAN
         || script == UScript.HIRAGANA
         || script == UScript.KATAKANA
         || script == UScript.HANGUL
         || script == UScript.BOPOMOFO;
+  }
+
+  private static boolean onlyBoxDrawing(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!boxDrawing(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean boxDrawing(int cp) {

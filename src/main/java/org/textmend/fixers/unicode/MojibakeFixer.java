@@ -123,7 +123,7 @@ public final class MojibakeFixer implements Fixer {
         char control = text.charAt(k);
         if (isC1(control) && CodePage.windows1252ForC1(control) != control) {
           String replacement = String.valueOf(CodePage.windows1252ForC1(control));
-          found.add(new Candidate(k, k + 1, replacement, null, true, false));
+          found.add(new Candidate(k, k + 1, replacement, null, besideWord(text, k), false));
         }
       }
       i = failedEnd;
@@ -268,6 +268,16 @@ public final class MojibakeFixer implements Fixer {
       codePoint = (codePoint << 6) | (b & 0x3F);
     }
     return codePoint;
+  }
+
+  /**
+   * Whether the character at {@code at} touches a letter or digit: a C1 control there is a
+   * windows-1252 character in text ("It\u0092s"); elsewhere it may be a control on purpose (a
+   * regular expression's character class), and is repaired only in a damaged document.
+   */
+  private static boolean besideWord(String text, int at) {
+    return (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))
+        || (at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1)));
   }
 
   private static boolean isC1(char c) {

@@ -83,6 +83,8 @@ class HtmlEntitiesFixerTest {
   void leavesDocumentsQuotingOrListingReferencesAlone() {
     assertThat(fixer.edits("Write \"&amp;\" for an ampersand. Tom &amp; Jerry.")).isEmpty();
     assertThat(fixer.edits("Gyldige er: &amp; &quot; &lt; &apos;\nTom &amp; Jerry")).isEmpty();
+    assertThat(fix(fixer, "the &lt; &gt; key and &epsilon; &gt; 0"))
+        .isEqualTo("the < > key and ε > 0");
   }
 
   @Test
