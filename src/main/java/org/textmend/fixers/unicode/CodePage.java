@@ -21,19 +21,27 @@ import java.util.Arrays;
 final class CodePage {
 
   /** Windows-1252 as browsers decode it, which also covers ISO-8859-1. */
-  static final CodePage WINDOWS_1252 = new CodePage("windows-1252", true);
+  static final CodePage WINDOWS_1252 = new CodePage("windows-1252", true, false);
+
+  /**
+   * {@link #WINDOWS_1252} in which the soft hyphen is not byte 0xAD but an inserted invisible
+   * character: the second reading of "Ç\u00AD©", tried when the first gives nothing plausible.
+   */
+  static final CodePage WINDOWS_1252_SOFT_HYPHENS = new CodePage("windows-1252", true, true);
 
   /** IBM code page 437, the original PC character set of box-drawing and accented characters. */
-  static final CodePage CP437 = new CodePage("IBM437", false);
+  static final CodePage CP437 = new CodePage("IBM437", false, false);
 
   private final String name;
+  private final boolean windows;
   private final char[] decode = new char[256];
 
   /** Byte value + 1 for each char, 0 where the char does not come from a byte of this page. */
   private final short[] encode = new short[0x10000];
 
-  private CodePage(String charsetName, boolean c1Controls) {
+  private CodePage(String charsetName, boolean c1Controls, boolean withoutSoftHyphen) {
     this.name = charsetName;
+    this.windows = c1Controls;
     CharsetDecoder decoder =
         Charset.forName(charsetName)
             .newDecoder()
@@ -66,6 +74,14 @@ final class CodePage {
         }
       }
     }
+    if (withoutSoftHyphen) {
+      encode['\u00AD'] = 0;
+    }
+  }
+
+  /** Whether this is windows-1252 (in either reading of the soft hyphen), not code page 437. */
+  boolean windows() {
+    return windows;
   }
 
   /** The JDK name of the charset. */

@@ -49,6 +49,7 @@ public final class HtmlEntitiesFixer implements Fixer {
   private static final int MAX_DECIMAL_DIGITS = 8;
   private static final int MAX_HEX_DIGITS = 7;
   private static final int MAX_CHAIN = 8;
+  private static final int MAX_INVISIBLE = 4;
 
   /** Named entities in a row that make a list shown on purpose: "&amp; &lt; &gt;". */
   private static final int MIN_LIST = 3;
@@ -122,7 +123,7 @@ public final class HtmlEntitiesFixer implements Fixer {
       if (EntityContext.quoted(text, i, decoded.end)) {
         return false;
       }
-      if (text.charAt(i + 1) != '#'
+      if (text.charAt(visible(text, i + 1)) != '#'
           && EntityContext.standsAlone(text, i, decoded.end, lineStart, lineEnd)) {
         boolean inList = lastTokenEnd >= 0 && EntityContext.onlySeparators(text, lastTokenEnd, i);
         listed = inList ? listed + 1 : 1;
@@ -175,25 +176,26 @@ public final class HtmlEntitiesFixer implements Fixer {
   /**
    * The end (after the {@code ;}) of a well-formed reference body starting at {@code start}, just
    * after an {@code &}: a name, {@code #digits} or {@code #xhex}, then {@code ;}. -1 if there is
-   * none.
+   * none. Invisible characters inside ("&amp\u00AD;") are passed over and go with the reference,
+   * since the invisible fixer would remove them and leave a reference for a second run.
    */
   private static int referenceEnd(String text, int start) {
     int length = text.length();
-    int i = start;
+    int i = visible(text, start);
     if (i >= length) {
       return -1;
     }
     if (text.charAt(i) == '#') {
-      i++;
+      i = visible(text, i + 1);
       boolean hex = i < length && (text.charAt(i) == 'x' || text.charAt(i) == 'X');
       if (hex) {
-        i++;
+        i = visible(text, i + 1);
       }
-      int digitsStart = i;
-      while (i < length && i - digitsStart <= MAX_DECIMAL_DIGITS && digit(text.charAt(i), hex)) {
-        i++;
+      int digits = 0;
+      while (i < length && digits <= MAX_DECIMAL_DIGITS && digit(text.charAt(i), hex)) {
+        digits++;
+        i = visible(text, i + 1);
       }
-      int digits = i - digitsStart;
       if (digits == 0 || digits > (hex ? MAX_HEX_DIGITS : MAX_DECIMAL_DIGITS)) {
         return -1;
       }
@@ -201,16 +203,45 @@ public final class HtmlEntitiesFixer implements Fixer {
       if (!EntityContext.isAsciiLetter(text.charAt(i))) {
         return -1;
       }
+      int letters = 0;
       while (i < length
-          && i - start <= MAX_NAME
+          && letters <= MAX_NAME
           && EntityContext.isAsciiLetterOrDigit(text.charAt(i))) {
-        i++;
+        letters++;
+        i = visible(text, i + 1);
       }
-      if (i - start > MAX_NAME) {
+      if (letters > MAX_NAME) {
         return -1;
       }
     }
     return i < length && text.charAt(i) == ';' ? i + 1 : -1;
+  }
+
+  /** The first position from {@code at} that is not an invisible character (a few at most). */
+  private static int visible(String text, int at) {
+    int i = at;
+    for (int skipped = 0;
+        i < text.length() && skipped < MAX_INVISIBLE && MojibakeBadness.ignorable(text.charAt(i));
+        skipped++) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The reference body {@code [start, end)} without the invisible characters inside it. */
+  private static String body(String text, int start, int end) {
+    StringBuilder body = null;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (MojibakeBadness.ignorable(c)) {
+        if (body == null) {
+          body = new StringBuilder(text.substring(start, i));
+        }
+      } else if (body != null) {
+        body.append(c);
+      }
+    }
+    return body == null ? text.substring(start, end) : body.toString();
   }
 
   private static boolean digit(char c, boolean hex) {
@@ -219,8 +250,9 @@ public final class HtmlEntitiesFixer implements Fixer {
 
   /** The text a well-formed reference body stands for, or null when it is to be left alone. */
   private static String referenceValue(String text, int start, int end, boolean afterWord) {
-    if (text.charAt(start) != '#') {
-      String name = text.substring(start, end - 1);
+    String body = body(text, start, end - 1);
+    if (body.charAt(0) != '#') {
+      String name = body;
       if (!Entities.isNamedEntity(name)) {
         return null;
       }
@@ -229,8 +261,8 @@ public final class HtmlEntitiesFixer implements Fixer {
       }
       return Entities.getByName(name);
     }
-    boolean hex = text.charAt(start + 1) == 'x' || text.charAt(start + 1) == 'X';
-    int codePoint = Integer.parseInt(text.substring(start + (hex ? 2 : 1), end - 1), hex ? 16 : 10);
+    boolean hex = body.charAt(1) == 'x' || body.charAt(1) == 'X';
+    int codePoint = Integer.parseInt(body.substring(hex ? 2 : 1), hex ? 16 : 10);
     if (codePoint >= 0x80 && codePoint < 0xA0) {
       // As in HTML5: the windows-1252 character, or the C1 control itself for the five bytes
       // windows-1252 leaves undefined (mojibake keeps those, and the mojibake fixer reads them).

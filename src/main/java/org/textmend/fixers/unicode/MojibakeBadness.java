@@ -64,21 +64,23 @@ final class MojibakeBadness {
   }
 
   private static int rawEvidence(CharSequence text, int start, int end, CodePage page) {
-    if (page != CodePage.WINDOWS_1252) {
-      // Code page 437: every sequence starts with a box-drawing character (two bytes) or a Greek or
-      // mathematical sign glued to accented letters or box-drawing (three, four bytes).
-      int score = 0;
-      for (int i = start; i < end; i += MojibakeFixer.sequenceLength(page.byteOf(text.charAt(i)))) {
-        score += STRONG;
-      }
-      return score;
-    }
     int score = 0;
     int i = start;
     while (i < end) {
+      if (MojibakeFixer.skippable(text.charAt(i), page)) {
+        i++;
+        continue;
+      }
+      int sequenceEnd = MojibakeFixer.sequenceEnd(MojibakeFixer.sequence(text, i, end, page));
+      if (!page.windows()) {
+        // Code page 437: every sequence starts with a box-drawing character (two bytes) or a Greek
+        // or mathematical sign glued to accented letters or box-drawing (three, four bytes).
+        score += STRONG;
+        i = sequenceEnd;
+        continue;
+      }
       char lead = text.charAt(i);
-      int length = MojibakeFixer.sequenceLength(page.byteOf(lead));
-      if (length == 2) {
+      if (MojibakeFixer.sequenceLength(page.byteOf(lead)) == 2) {
         // Â and Ã start the mojibake of the Latin-1 range; Â before a symbol or a no-break space is
         // never a word, Ã is one in Portuguese ("IRMÃ”").
         score += lead == '\u00C2' ? 3 : lead == '\u00C3' ? 2 : 1;
@@ -93,10 +95,13 @@ final class MojibakeBadness {
       } else {
         score++;
       }
-      for (int k = 1; k < length; k++) {
-        score += continuationWeight(text.charAt(i + k));
+      for (int k = i + 1; k < sequenceEnd; k++) {
+        char c = text.charAt(k);
+        if (page.byteOf(c) >= 0) {
+          score += continuationWeight(c);
+        }
       }
-      i += length;
+      i = sequenceEnd;
     }
     return score;
   }
@@ -150,7 +155,9 @@ final class MojibakeBadness {
   static boolean plausible(String repaired, CharSequence text, int start, int end) {
     int before = contextBefore(text, start);
     int after = contextAfter(text, end);
-    if (boxDrawing(before) || boxDrawing(after)) {
+    // Right next to the stretch, not past invisible characters: past them a box-drawing character
+    // may be the start of the next stretch of mojibake ("├â\u200B├â").
+    if (start > 0 && drawing(text, start - 1) || end < text.length() && drawing(text, end)) {
       return false;
     }
     // The last letter or other character of a particular script, which the next one must match.
@@ -160,6 +167,9 @@ final class MojibakeBadness {
     for (int i = 0; i < repaired.length(); ) {
       int cp = repaired.codePointAt(i);
       i += Character.charCount(cp);
+      if (ignorable(cp) && cp != 0x00AD) {
+        continue; // inserted invisible characters that travel with the repair
+      }
       if (first < 0) {
         first = cp;
       }
@@ -200,7 +210,7 @@ final class MojibakeBadness {
         && !sameWriting(previousLetter, after)) {
       return false;
     }
-    if (end - start != 2 || !UCharacter.isUpperCase(text.charAt(start))) {
+    if (visibleLength(text, start, end) != 2 || !UCharacter.isUpperCase(text.charAt(start))) {
       return true;
     }
     // One accented capital and the character after it: maybe a capital in a word in capitals.
@@ -225,14 +235,14 @@ final class MojibakeBadness {
   }
 
   /**
-   * The code point before {@code index}, passing over invisible format characters (a zero-width
-   * space or soft hyphen inside a word does not end the word); -1 at the start.
+   * The code point before {@code index}, passing over invisible format and control characters (a
+   * zero-width space or soft hyphen inside a word does not end the word); -1 at the start.
    */
-  private static int contextBefore(CharSequence text, int index) {
+  static int contextBefore(CharSequence text, int index) {
     int at = index;
     for (int skipped = 0; at > 0 && skipped < MAX_SKIPPED; skipped++) {
       int cp = Character.codePointBefore(text, at);
-      if (UCharacter.getType(cp) != UCharacter.FORMAT) {
+      if (!ignorable(cp)) {
         return cp;
       }
       at -= Character.charCount(cp);
@@ -240,17 +250,43 @@ final class MojibakeBadness {
     return -1;
   }
 
+  /**
+   * Whether {@code cp} is passed over when looking for the characters around a stretch: what the
+   * invisible fixer removes (format characters, C0 controls other than line structure, DEL), so
+   * that the verdict does not change once they are gone.
+   */
+  static boolean ignorable(int cp) {
+    if (cp < 0x20) {
+      return cp < 0x09 || cp > 0x0D;
+    }
+    return cp == 0x7F || UCharacter.getType(cp) == UCharacter.FORMAT;
+  }
+
   /** The code point at {@code index}, passing over invisible format characters; -1 at the end. */
-  private static int contextAfter(CharSequence text, int index) {
+  static int contextAfter(CharSequence text, int index) {
     int at = index;
     for (int skipped = 0; at < text.length() && skipped < MAX_SKIPPED; skipped++) {
       int cp = Character.codePointAt(text, at);
-      if (UCharacter.getType(cp) != UCharacter.FORMAT) {
+      if (!ignorable(cp)) {
         return cp;
       }
       at += Character.charCount(cp);
     }
     return -1;
+  }
+
+  /**
+   * The number of characters in {@code [start, end)} that are not {@link #ignorable}, the soft
+   * hyphen counting (it is byte 0xAD of windows-1252).
+   */
+  private static int visibleLength(CharSequence text, int start, int end) {
+    int count = 0;
+    for (int i = start; i < end; i++) {
+      if (!ignorable(text.charAt(i)) || text.charAt(i) == '\u00AD') {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Whether {@code cp} is a small letter that has a capital (ß has none, so "STRAßE" is fine). */
@@ -337,6 +373,23 @@ final class MojibakeBadness {
         || script == UScript.KATAKANA
         || script == UScript.HANGUL
         || script == UScript.BOPOMOFO;
+  }
+
+  /**
+   * Whether the character at {@code at} is box-drawing that belongs to a drawing, not to mojibake
+   * read in code page 437 (a neighbouring stretch that is repaired too: "Å™┬¼").
+   */
+  private static boolean drawing(CharSequence text, int at) {
+    if (!boxDrawing(text.charAt(at))) {
+      return false;
+    }
+    for (int from = at; from >= 0 && from > at - 4; from--) {
+      long sequence = MojibakeFixer.sequence(text, from, text.length(), CodePage.CP437);
+      if (sequence >= 0 && MojibakeFixer.sequenceEnd(sequence) > at) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlyBoxDrawing(CharSequence text, int start, int end) {

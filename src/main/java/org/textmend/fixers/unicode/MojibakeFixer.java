@@ -6,6 +6,7 @@ import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
+import org.textmend.pipeline.Step;
 
 /**
  * Repairs mojibake: UTF-8 text that was decoded as windows-1252, ISO-8859-1 or code page 437, once
@@ -38,10 +39,18 @@ public final class MojibakeFixer implements Fixer {
   public static final String NAME = "mojibake";
 
   /** The code pages whose mojibake this fixer repairs, in the order they are tried. */
-  private static final CodePage[] PAGES = {CodePage.WINDOWS_1252, CodePage.CP437};
+  private static final CodePage[] PAGES = {
+    CodePage.WINDOWS_1252, CodePage.CP437, CodePage.WINDOWS_1252_SOFT_HYPHENS
+  };
 
   /** How many times text may have been decoded wrongly, one after the other. */
   private static final int MAX_LAYERS = 3;
+
+  /** How many rounds of repair at most, each over the result of the one before. */
+  private static final int MAX_ROUNDS = 3;
+
+  /** How many invisible characters may sit between two bytes of a sequence. */
+  private static final int MAX_SKIPPED = 4;
 
   @Override
   public String name() {
@@ -50,6 +59,27 @@ public final class MojibakeFixer implements Fixer {
 
   @Override
   public List<Edit> edits(String text) {
+    List<Edit> edits = round(text);
+    if (edits.isEmpty()) {
+      return edits;
+    }
+    // A repair can change what its neighbours look like (a box-drawing neighbour turns out to be
+    // mojibake itself); rounds until nothing more changes keep the fixer idempotent.
+    String current = new Step(NAME, edits).applyTo(text);
+    for (int round = 1; round < MAX_ROUNDS; round++) {
+      List<Edit> more = round(current);
+      if (more.isEmpty()) {
+        break;
+      }
+      String next = new Step(NAME, more).applyTo(current);
+      edits = EditComposition.compose(text, edits, current, more, next);
+      current = next;
+    }
+    return edits;
+  }
+
+  /** One round of repairs over {@code text}. */
+  private static List<Edit> round(String text) {
     List<Candidate> candidates = candidates(text, 0, text.length(), 0);
     if (candidates.isEmpty()) {
       return List.of();
@@ -99,14 +129,19 @@ public final class MojibakeFixer implements Fixer {
       }
       Candidate candidate = null;
       int failedEnd = i + 1;
+      // The first reading with strong evidence wins, else the first plausible one.
       for (CodePage page : PAGES) {
         int end = clusterEnd(text, i, to, page);
         if (end > i) {
-          candidate = evaluate(text, i, end, page, layer);
-          if (candidate != null) {
+          Candidate reading = evaluate(text, i, end, page, layer);
+          if (reading == null) {
+            failedEnd = Math.max(failedEnd, end);
+          } else if (candidate == null || (reading.strong && !candidate.strong)) {
+            candidate = reading;
+          }
+          if (candidate != null && candidate.strong) {
             break;
           }
-          failedEnd = Math.max(failedEnd, end);
         }
       }
       if (found == null && (candidate != null || failedEnd > i + 1 || isC1(c))) {
@@ -118,8 +153,9 @@ public final class MojibakeFixer implements Fixer {
         continue;
       }
       // A rejected stretch is skipped whole, so that no character is examined twice; the C1
-      // controls in it still stand for windows-1252 characters.
-      for (int k = i; k < failedEnd; k++) {
+      // controls in it still stand for windows-1252 characters. Not inside a decoded stretch:
+      // there a C1 control is an implausible decoding, not a character of the text.
+      for (int k = i; k < failedEnd && layer == 0; k++) {
         char control = text.charAt(k);
         if (isC1(control) && CodePage.windows1252ForC1(control) != control) {
           String replacement = String.valueOf(CodePage.windows1252ForC1(control));
@@ -138,15 +174,26 @@ public final class MojibakeFixer implements Fixer {
   private static Candidate evaluate(String text, int start, int end, CodePage page, int layer) {
     StringBuilder decoded = new StringBuilder(end - start);
     for (int i = start; i < end; ) {
-      int length = sequenceLength(page.byteOf(text.charAt(i)));
-      decoded.appendCodePoint(decodeSequence(text, i, end, page));
-      i += length;
+      if (skippable(text.charAt(i), page)) {
+        decoded.append(text.charAt(i++)); // an invisible character between two sequences
+        continue;
+      }
+      long sequence = sequence(text, i, end, page);
+      int sequenceEnd = sequenceEnd(sequence);
+      decoded.appendCodePoint(codePoint(sequence));
+      for (int k = i + 1; k < sequenceEnd; k++) {
+        if (skippable(text.charAt(k), page)) {
+          decoded.append(text.charAt(k)); // kept, after the character it was inside of
+        }
+      }
+      i = sequenceEnd;
     }
     boolean strong = MojibakeBadness.evidence(text, start, end, page) >= MojibakeBadness.STRONG;
     String once = decoded.toString();
     Layer inner = layer + 1 < MAX_LAYERS ? repairLayer(once, text, start, end, layer + 1) : null;
     String replacement = inner == null ? once : inner.strongOnly;
-    if (!MojibakeBadness.plausible(replacement, text, start, end)) {
+    if (!MojibakeBadness.plausible(replacement, text, start, end)
+        || joinsNeighbours(replacement, text, start, end)) {
       return null;
     }
     String deeper = null;
@@ -219,17 +266,61 @@ public final class MojibakeFixer implements Fixer {
   }
 
   /**
+   * Whether {@code replacement}, put in place of {@code [start, end)}, would make a UTF-8 sequence
+   * with the characters around it ("Ã" before "Â©" becomes "Ã©"; "Ã’" before "™" becomes "Ò™"): the
+   * text is then not mojibake of the kind repaired here, and repairing it would leave new mojibake
+   * behind.
+   */
+  private static boolean joinsNeighbours(String replacement, String text, int start, int end) {
+    String left = text.substring(Math.max(0, start - 3), start);
+    String right = text.substring(end, Math.min(text.length(), end + 3));
+    // Without the soft hyphens around: the invisible fixer removes them next. (Where one is a
+    // byte of what the repair makes, the next round of this fixer takes it.)
+    return joins(
+        left.replace("\u00AD", ""), replacement.replace("\u00AD", ""), right.replace("\u00AD", ""));
+  }
+
+  private static boolean joins(String left, String replacement, String right) {
+    String window = left + replacement + right;
+    int replacementStart = left.length();
+    int replacementEnd = replacementStart + replacement.length();
+    for (int i = 0; i < window.length(); i++) {
+      for (CodePage page : PAGES) {
+        long sequence = sequence(window, i, window.length(), page);
+        if (sequence < 0) {
+          continue;
+        }
+        int sequenceEnd = sequenceEnd(sequence);
+        if ((i < replacementStart && sequenceEnd > replacementStart)
+            || (i < replacementEnd && sequenceEnd > replacementEnd)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The end of the run of UTF-8 sequences that starts at {@code start} when the characters are read
    * as bytes of {@code page}, or {@code start} when there is none.
    */
   private static int clusterEnd(String text, int start, int limit, CodePage page) {
     int at = start;
-    while (at < limit) {
-      int length = sequenceLength(page.byteOf(text.charAt(at)));
-      if (length == 0 || decodeSequence(text, at, limit, page) < 0) {
+    int next = start;
+    while (next < limit) {
+      long sequence = sequence(text, next, limit, page);
+      if (sequence < 0) {
         break;
       }
-      at += length;
+      at = sequenceEnd(sequence);
+      // Invisible characters between two sequences stay inside the stretch, so that both halves
+      // of "ÐŸ\u200BÑ€" are judged together.
+      next = at;
+      for (int skipped = 0;
+          next < limit && skipped < MAX_SKIPPED && skippable(text.charAt(next), page);
+          skipped++) {
+        next++;
+      }
     }
     return at;
   }
@@ -243,18 +334,31 @@ public final class MojibakeFixer implements Fixer {
   }
 
   /**
-   * The code point of the well-formed UTF-8 sequence whose bytes are the {@code page} bytes of the
-   * characters at {@code at}, or -1.
+   * The well-formed UTF-8 sequence whose bytes are the {@code page} bytes of the characters from
+   * {@code at}: its code point and end packed by {@link #sequenceEnd} and {@link #codePoint}, or
+   * -1. Invisible characters that the page does not have (a zero-width space, a byte-order mark)
+   * may sit between the bytes and become part of the stretch, as when they were inserted into text
+   * that was mojibake already; left out, the repair would wait for the invisible fixer to remove
+   * them and happen only on a second run.
    */
-  private static int decodeSequence(String text, int at, int limit, CodePage page) {
+  static long sequence(CharSequence text, int at, int limit, CodePage page) {
     int lead = page.byteOf(text.charAt(at));
     int length = sequenceLength(lead);
-    if (length == 0 || at + length > limit) {
+    if (length == 0) {
       return -1;
     }
     int codePoint = lead & (0x7F >> length);
+    int p = at + 1;
     for (int k = 1; k < length; k++) {
-      int b = page.byteOf(text.charAt(at + k));
+      for (int skipped = 0;
+          p < limit && skipped < MAX_SKIPPED && skippable(text.charAt(p), page);
+          skipped++) {
+        p++;
+      }
+      if (p >= limit) {
+        return -1;
+      }
+      int b = page.byteOf(text.charAt(p));
       if (b < 0x80 || b > 0xBF) {
         return -1;
       }
@@ -266,8 +370,32 @@ public final class MojibakeFixer implements Fixer {
         return -1; // overlong, surrogate or beyond U+10FFFF
       }
       codePoint = (codePoint << 6) | (b & 0x3F);
+      p++;
     }
-    return codePoint;
+    return ((long) codePoint << 32) | p;
+  }
+
+  /** The end of a sequence found by {@link #sequence}. */
+  static int sequenceEnd(long sequence) {
+    return (int) sequence;
+  }
+
+  /** The code point of a sequence found by {@link #sequence}. */
+  static int codePoint(long sequence) {
+    return (int) (sequence >>> 32);
+  }
+
+  /**
+   * Whether {@code c} is an invisible or control character that cannot be a byte of a UTF-8
+   * sequence in {@code page} (the soft hyphen is byte 0xAD of windows-1252 and can), so that it may
+   * sit inside a stretch of mojibake as an insertion.
+   */
+  static boolean skippable(char c, CodePage page) {
+    if (!MojibakeBadness.ignorable(c)) {
+      return false;
+    }
+    int b = page.byteOf(c);
+    return b < 0x80 || b > 0xBF;
   }
 
   /**
@@ -276,8 +404,10 @@ public final class MojibakeFixer implements Fixer {
    * regular expression's character class), and is repaired only in a damaged document.
    */
   private static boolean besideWord(String text, int at) {
-    return (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))
-        || (at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1)));
+    int before = MojibakeBadness.contextBefore(text, at);
+    int after = MojibakeBadness.contextAfter(text, at + 1);
+    return (before >= 0 && Character.isLetterOrDigit(before))
+        || (after >= 0 && Character.isLetterOrDigit(after));
   }
 
   private static boolean isC1(char c) {

@@ -14,6 +14,8 @@ import com.ibm.icu.lang.UScript;
 final class ScriptContext {
 
   private static final int VARIATION_SELECTOR_16 = 0xFE0F;
+  private static final int ZWNJ = 0x200C;
+  private static final int ZWJ = 0x200D;
   private static final int MAX_MARKS = 8;
 
   private ScriptContext() {}
@@ -24,6 +26,9 @@ final class ScriptContext {
    * conjuncts and half forms it controls (Devanagari, Bengali, Sinhala, Malayalam...).
    */
   static boolean shapesWithJoiner(int cp) {
+    if (cp == ZWNJ || cp == ZWJ) {
+      return false; // the joiners themselves (ZWJ is join-causing) say nothing about the script
+    }
     int joining = UCharacter.getIntPropertyValue(cp, UProperty.JOINING_TYPE);
     if (joining == UCharacter.JoiningType.DUAL_JOINING
         || joining == UCharacter.JoiningType.RIGHT_JOINING
@@ -43,6 +48,9 @@ final class ScriptContext {
 
   /** Whether {@code cp} can come before the zero-width joiner of an emoji ZWJ sequence. */
   static boolean emojiBeforeJoiner(int cp) {
+    if (cp == ZWNJ || cp == ZWJ) {
+      return false; // a joiner is an emoji component, but not one a second joiner can follow
+    }
     return cp == VARIATION_SELECTOR_16
         || UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
         || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER)
@@ -51,6 +59,9 @@ final class ScriptContext {
 
   /** Whether {@code cp} can come after the zero-width joiner of an emoji ZWJ sequence. */
   static boolean emojiAfterJoiner(int cp) {
+    if (cp == ZWNJ || cp == ZWJ) {
+      return false;
+    }
     return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
         || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT);
   }

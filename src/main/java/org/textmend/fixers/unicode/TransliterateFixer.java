@@ -32,6 +32,7 @@ public final class TransliterateFixer implements Fixer {
   private static final String LATIN = "Latin-ASCII";
   private static final String ALL_SCRIPTS = "Any-Latin; Latin-ASCII";
   private static final int MAX_PIECE = 64;
+  private static final int MAX_ROUNDS = 3;
 
   private final boolean allScripts;
   private final ThreadLocal<Transliterator> transliterator;
@@ -88,7 +89,7 @@ public final class TransliterateFixer implements Fixer {
       for (int pieceStart = start; pieceStart < end; ) {
         int pieceEnd = pieceEnd(text, pieceStart, end);
         String word = text.substring(pieceStart, pieceEnd);
-        String ascii = transform.transliterate(word);
+        String ascii = transliterated(transform, word);
         if (!ascii.equals(word)) {
           addTrimmed(edits, pieceStart, word, ascii);
         }
@@ -97,6 +98,23 @@ public final class TransliterateFixer implements Fixer {
       i = end;
     }
     return edits;
+  }
+
+  /**
+   * {@code word} transformed until it no longer changes (at most a few rounds), so that running the
+   * fixer again finds nothing: "¼" followed by a combining accent becomes " 1/4" and the accent,
+   * which a second round removes from the "4".
+   */
+  private static String transliterated(Transliterator transform, String word) {
+    String current = word;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      String next = transform.transliterate(current);
+      if (next.equals(current)) {
+        break;
+      }
+      current = next;
+    }
+    return current;
   }
 
   /**
