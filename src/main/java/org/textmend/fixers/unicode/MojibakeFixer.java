@@ -23,15 +23,20 @@ import org.textmend.pipeline.Step;
  * text ({@link MojibakeBadness}). Candidates with strong evidence ({@code Ã©}, {@code â€™}, a C1
  * control, {@code ┬á}) are repaired on their own; those with weak evidence ({@code Ã…}, which a
  * Portuguese capital Ã before an ellipsis also gives) only in a document that has strong ones. A C1
- * control character outside any such stretch becomes the windows-1252 character of its byte.
+ * control character outside any such stretch becomes the windows-1252 character of its byte when it
+ * touches a letter or digit ("It\u0092s"), otherwise only in a damaged document. Invisible
+ * characters inserted between the bytes (a zero-width space) travel with the repair for the
+ * invisible fixer to judge. The repair runs in rounds until nothing changes (one repair can reveal
+ * another beside it), so that running the fixer again proposes nothing.
  *
  * <p>Left alone: text in any language that was decoded right, even where it contains {@code Ã} or
  * {@code Â} ("NÃO", "SÃO PAULO", "CHÂTEAU") or an accented capital before a quotation mark
- * ("«CAFÉ»", "STRASSE“" with ß); sequences whose decoding would be a rare character, glued to a
- * letter of another script, or inside a box-drawing picture; the C1 controls that windows-1252
- * leaves undefined (U+0081, U+008D, U+008F, U+0090, U+009D) when they are not part of a sequence;
- * and mojibake whose bytes were lost (an undefined byte dropped or turned into U+FFFD, a no-break
- * space turned into a space), which cannot be decoded without guessing. Immutable and thread-safe.
+ * ("«CAFÉ»", "STRAßE“", Czech "PROHLÍŽEČ"); sequences whose decoding would be a rare character,
+ * glued to a letter of another script, or inside a box-drawing picture, and symbol tables ("˜Â¯˘");
+ * the C1 controls that windows-1252 leaves undefined (U+0081, U+008D, U+008F, U+0090, U+009D) when
+ * they are not part of a sequence; and mojibake whose bytes were lost (an undefined byte dropped or
+ * turned into U+FFFD, a no-break space turned into a space), which cannot be decoded without
+ * guessing. Immutable and thread-safe.
  */
 public final class MojibakeFixer implements Fixer {
 
