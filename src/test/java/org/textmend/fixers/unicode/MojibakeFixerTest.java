@@ -106,6 +106,29 @@ class MojibakeFixerTest {
   }
 
   @Test
+  void carriesInvisibleCharactersInsideMojibakeThroughTheRepair() {
+    assertThat(fix(fixer, "cafÃ\u200B© and ZÃ¼\u0000rich"))
+        .isEqualTo("café\u200B and Zü\u0000rich");
+  }
+
+  @Test
+  void repairsALoneC1ControlBesideSpacesOnlyInADamagedDocument() {
+    assertThat(fixer.edits("[ \u0085-\u009F]")).isEmpty();
+    assertThat(fix(fixer, "wait\u0085 and \u0096 see")).isEqualTo("wait… and – see");
+  }
+
+  @Test
+  void leavesSymbolTablesAlone() {
+    assertThat(fixer.edits("¥¨ˆøπ“‘¡™£¢∞§¶•ªº–≠¸˛Ç◊ı˜Â¯˘")).isEmpty();
+  }
+
+  @Test
+  void isIdempotentWhereOneRepairRevealsAnother() {
+    String once = fix(fixer, "Å™┬¼");
+    assertThat(fixer.edits(once)).isEmpty();
+  }
+
+  @Test
   void leavesTextWithoutDamageAlone() {
     assertThat(fixer.edits("")).isEmpty();
     assertThat(fixer.edits("Plain ASCII text, nothing to do.")).isEmpty();
