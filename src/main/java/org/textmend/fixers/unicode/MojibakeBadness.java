@@ -190,13 +190,15 @@ final class MojibakeBadness {
         }
         continue;
       }
-      if (!usable(cp, type)) {
+      if (!usable(cp, type) && !(uncommon(cp) && usableUncommon(cp, single, before, after))) {
         return false;
       }
       if (isLetterType(type) || ofAScript(cp)) {
         // Also symbols of a script: an Ethiopic tonal mark is no more at home after "ü" than an
         // Ethiopic letter ("äöüßÄÖÜ" read in code page 437).
-        if (previousLetter >= 0 && !sameWriting(previousLetter, cp)) {
+        if (previousLetter >= 0
+            && !sameWriting(previousLetter, cp)
+            && !(previousLetter == before && acronymBeside(before, repaired))) {
           return false;
         }
         previousLetter = cp;
@@ -207,7 +209,8 @@ final class MojibakeBadness {
     if (after >= 0
         && previousLetter >= 0
         && ofAScript(after)
-        && !sameWriting(previousLetter, after)) {
+        && !sameWriting(previousLetter, after)
+        && !acronymBeside(after, repaired)) {
       return false;
     }
     if (visibleLength(text, start, end) != 2 || !UCharacter.isUpperCase(text.charAt(start))) {
@@ -332,11 +335,19 @@ final class MojibakeBadness {
     }
     return !UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.NOT_CHARACTER)
         && !UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.DEPRECATED)
-        && !UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.OBSOLETE)
         && !UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.LIMITED_USE)
         && !UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.EXCLUSION)
-        && !UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.UNCOMMON_USE)
-        && !UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.TECHNICAL);
+        && !UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.TECHNICAL)
+        && !uncommon(cp);
+  }
+
+  /**
+   * Whether {@code cp} is uncommon or obsolete by Unicode's identifier data: rare in general, yet
+   * in daily use in some texts (Romanian ţ, Bulgarian ѝ, the Arabic tatweel, Oriya digits).
+   */
+  private static boolean uncommon(int cp) {
+    return UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.UNCOMMON_USE)
+        || UCharacter.hasIdentifierType(cp, UCharacter.IdentifierType.OBSOLETE);
   }
 
   /**
@@ -356,6 +367,40 @@ final class MojibakeBadness {
       return true;
     }
     return eastAsian(scriptA) && eastAsian(scriptB);
+  }
+
+  /**
+   * Whether an uncommon character is still plausible: part of a longer decoded stretch (a word of
+   * mojibake), or touching no letter of another script ("baÅ£hari" is "baţhari").
+   */
+  private static boolean usableUncommon(int cp, boolean single, int before, int after) {
+    if (!single) {
+      return true;
+    }
+    // Alone it may be a word of its own (Bulgarian "ѝ"), or sit among letters of its script.
+    int script = UScript.getScript(cp);
+    return !(before >= 0 && UCharacter.isLetter(before) && UScript.getScript(before) != script)
+        && !(after >= 0 && UCharacter.isLetter(after) && UScript.getScript(after) != script);
+  }
+
+  /**
+   * Whether {@code neighbour}, a letter of another script than the decoded text, may still touch
+   * it: an ASCII capital of an acronym glued to a word of two or more letters, as Asian and
+   * Cyrillic texts write "URLটি", "PNGसँग", "UF金融".
+   */
+  private static boolean acronymBeside(int neighbour, String repaired) {
+    if (neighbour < 'A' || neighbour > 'Z') {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < repaired.length() && letters < 2; ) {
+      int cp = repaired.codePointAt(i);
+      if (UCharacter.isLetter(cp)) {
+        letters++;
+      }
+      i += Character.charCount(cp);
+    }
+    return letters >= 2;
   }
 
   /** Whether {@code cp} is a letter, or a character of a particular script (not Common). */
