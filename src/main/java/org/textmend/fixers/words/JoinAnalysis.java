@@ -43,6 +43,18 @@ public final class JoinAnalysis {
    */
   static final double PAIR_BONUS = 2.0;
 
+  /** A text of at most this many words counts as damaged with a single confident join. */
+  static final int SHORT_TEXT = 60;
+
+  /**
+   * A longer text needs at least this many confident joins to count as damaged without line-width
+   * evidence...
+   */
+  static final int MIN_CONFIDENT_JOINS = 3;
+
+  /** ... and at least one per this many words. */
+  static final int WORDS_PER_JOIN = 150;
+
   /** Posterior probability above which the line-width model accepts a join. */
   static final double ACCEPT = 0.5;
 
@@ -50,7 +62,7 @@ public final class JoinAnalysis {
    * Evidence (in nats) the line-width model must add over a text without joins before it is
    * trusted.
    */
-  static final double WRAP_EVIDENCE = 10.0;
+  static final double WRAP_EVIDENCE = 5;
 
   private final String text;
   private final char[] chars;
@@ -136,7 +148,13 @@ public final class JoinAnalysis {
         wrap.copyPosteriors(probability);
       }
     }
-    boolean damaged = confident >= Math.max(2, words / 400) || words <= 60;
+    // Without the line width, a document shows damage by more than a slip or two: clean prose has a
+    // few tokens that
+    // look glued (names, compounds, typos), text that lost its line breaks has one every line or
+    // so. A short text
+    // (a sentence or a snippet) with one clear join is damaged.
+    boolean damaged =
+        words <= SHORT_TEXT || confident >= Math.max(MIN_CONFIDENT_JOINS, words / WORDS_PER_JOIN);
     List<Join> joins = new ArrayList<>();
     for (int line = 0; line < lineCount; line++) {
       if (foreignLine[line]) {
