@@ -384,19 +384,15 @@ public final class JoinAnalysis {
       if (Double.isNaN(whole)) {
         whole =
             model.token(
-                chars, segmentStart, segmentEnd, segmentStart == start && segmentEnd == end);
+                chars, segmentStart, segmentEnd, segmentStart == start && segmentEnd == end ? 1 : 0);
       }
+      double pair = pairBonus(segmentStart, e, segmentEnd);
+      // A document that writes the two words apart elsewhere does not use the glued token as a word of its own,
+      // however often it recurs ("Saturdaymorning" twice beside "Saturday morning"): its repetition is no evidence.
+      double wholeHere =
+          pair > 0 ? model.token(chars, segmentStart, segmentEnd, WordModel.IGNORE_DOCUMENT) : whole;
       double score =
-          model.token(chars, segmentStart, e, false)
-              + model.token(chars, e, segmentEnd, false)
-              - whole;
-      score += pairBonus(segmentStart, e, segmentEnd);
-      if (kind == Join.Kind.SENTENCE) {
-        score =
-            Math.min(
-                score,
-                100); // a point the sentence rules refused: only where the line width wants a break
-      }
+          model.token(chars, segmentStart, e, 0) + model.token(chars, e, segmentEnd, 0) - wholeHere + pair;
       c.add(e, kind, score);
     }
     return c.done();

@@ -34,6 +34,9 @@ final class WordModel {
   /** The class a word the document uses elsewhere gets, plus one per further use (up to four). */
   static final int DOCUMENT_CLASS = 9;
 
+  /** The {@code ownUses} that leaves the per-document lexicon out of a score. */
+  static final int IGNORE_DOCUMENT = Integer.MAX_VALUE / 2;
+
   private final Lexicon lexicon;
   private final DocumentLexicon document;
 
@@ -54,11 +57,12 @@ final class WordModel {
   }
 
   /**
-   * The score of {@code text[start, end)} as a whole token. {@code ownToken} says whether this
-   * slice is a token of the document itself, whose own occurrence must not count as evidence that
-   * the document uses it.
+   * The score of {@code text[start, end)} as a whole token. {@code ownUses} is how many of the
+   * document's uses of the slice are the slice itself (1 for a token of the document, 0 for a part
+   * of one), which must not count as evidence that the document uses it; {@link #IGNORE_DOCUMENT}
+   * leaves the document out.
    */
-  double token(char[] text, int start, int end, boolean ownToken) {
+  double token(char[] text, int start, int end, int ownUses) {
     int i = start;
     int j = end;
     double score = 0;
@@ -73,10 +77,10 @@ final class WordModel {
     if (i == j) {
       return score + (end - start == 1 ? -6.0 : -9.0 - (end - start));
     }
-    return score + core(text, i, j, ownToken);
+    return score + core(text, i, j, ownUses);
   }
 
-  private double core(char[] text, int start, int end, boolean ownToken) {
+  private double core(char[] text, int start, int end, int ownUses) {
     int letters = 0;
     int digits = 0;
     int hyphens = 0;
@@ -98,29 +102,29 @@ final class WordModel {
     }
     int length = end - start;
     if (letters == length) {
-      return word(text, start, end, ownToken);
+      return word(text, start, end, ownUses);
     }
     if (hyphens > 0 && other == 0) {
-      return hyphenated(text, start, end, ownToken);
+      return hyphenated(text, start, end, ownUses);
     }
     if (apostrophes > 0 && digits == 0 && other == 0) {
-      return withApostrophe(text, start, end, ownToken);
+      return withApostrophe(text, start, end, ownUses);
     }
     if (letters == 0) {
       return number(digits, length - digits);
     }
     if (digits > 0 && Character.isDigit(text[start])) {
-      return numberWithSuffix(text, start, end, ownToken);
+      return numberWithSuffix(text, start, end, ownUses);
     }
     // Letters then digits or symbols: MP3, G8, U.S, AT&T.
-    double known = known(text, start, end, ownToken);
+    double known = known(text, start, end, ownUses);
     return Math.max(known, -14.0 - 0.8 * length - 2.0 * other);
   }
 
   /** A word of letters only. */
-  double word(char[] text, int start, int end, boolean ownToken) {
+  double word(char[] text, int start, int end, int ownUses) {
     int length = end - start;
-    double best = known(text, start, end, ownToken);
+    double best = known(text, start, end, ownUses);
     Shape shape = Shape.of(text, start, end);
     if (shape == Shape.CAPITALISED || shape == Shape.UPPER) {
       int lower = lexicon.lowerCaseFrequency(text, start, end);
@@ -134,9 +138,9 @@ final class WordModel {
   }
 
   /** The score from the lexicon and the document, or negative infinity for a word neither knows. */
-  private double known(char[] text, int start, int end, boolean ownToken) {
+  private double known(char[] text, int start, int end, int ownUses) {
     double best = frequencyScore(lexicon.frequency(text, start, end));
-    int uses = document.count(text, start, end) - (ownToken ? 1 : 0);
+    int uses = document.count(text, start, end) - ownUses;
     if (uses > 0) {
       best = Math.max(best, frequencyScore(DOCUMENT_CLASS + Math.min(uses, 4)));
     }
@@ -156,8 +160,8 @@ final class WordModel {
     };
   }
 
-  private double hyphenated(char[] text, int start, int end, boolean ownToken) {
-    double whole = known(text, start, end, ownToken);
+  private double hyphenated(char[] text, int start, int end, int ownUses) {
+    double whole = known(text, start, end, ownUses);
     double parts = 0;
     int from = start;
     int pieces = 0;
@@ -166,7 +170,7 @@ final class WordModel {
         if (k == from) {
           parts += -5.0; // a leading, trailing or doubled hyphen
         } else {
-          parts += part(text, from, k, ownToken);
+          parts += part(text, from, k, ownUses);
           pieces++;
         }
         from = k + 1;
@@ -175,17 +179,17 @@ final class WordModel {
     return Math.max(whole, parts - 1.5 * (pieces - 1));
   }
 
-  private double part(char[] text, int start, int end, boolean ownToken) {
+  private double part(char[] text, int start, int end, int ownUses) {
     for (int k = start; k < end; k++) {
       if (!Character.isLetter(text[k])) {
-        return core(text, start, end, ownToken);
+        return core(text, start, end, ownUses);
       }
     }
-    return word(text, start, end, ownToken);
+    return word(text, start, end, ownUses);
   }
 
-  private double withApostrophe(char[] text, int start, int end, boolean ownToken) {
-    double whole = known(text, start, end, ownToken);
+  private double withApostrophe(char[] text, int start, int end, int ownUses) {
+    double whole = known(text, start, end, ownUses);
     int lower = lexicon.lowerCaseFrequency(text, start, end);
     if (lower >= 0) {
       whole = Math.max(whole, frequencyScore(lower) - CAPITALISED);
@@ -193,10 +197,10 @@ final class WordModel {
     char last = text[end - 1];
     // Possessives: world's, Jacob's, leaders'.
     if (end - start > 2 && (last == 's' || last == 'S') && isApostrophe(text[end - 2])) {
-      whole = Math.max(whole, part(text, start, end - 2, ownToken) - 1.5);
+      whole = Math.max(whole, part(text, start, end - 2, ownUses) - 1.5);
     }
     if (end - start > 1 && isApostrophe(last)) {
-      whole = Math.max(whole, part(text, start, end - 1, ownToken) - 2.5);
+      whole = Math.max(whole, part(text, start, end - 1, ownUses) - 2.5);
     }
     // O'Brien, d'Alembert: a name with an apostrophe inside.
     return Math.max(whole, unknown(Shape.CAPITALISED, end - start) - 2.0);
@@ -207,7 +211,7 @@ final class WordModel {
   }
 
   /** A number with letters after it: 1990s, 21st, 5m, 3bn, 10am, 100mph; "2003after" is not one. */
-  private double numberWithSuffix(char[] text, int start, int end, boolean ownToken) {
+  private double numberWithSuffix(char[] text, int start, int end, int ownUses) {
     int k = start;
     while (k < end && !Character.isLetter(text[k])) {
       k++;
@@ -218,7 +222,7 @@ final class WordModel {
     for (int m = k; m < end; m++) {
       lettersOnly &= Character.isLetter(text[m]);
     }
-    double known = known(text, start, end, ownToken);
+    double known = known(text, start, end, ownUses);
     if (!lettersOnly) {
       return Math.max(known, -16.0 - 0.8 * (end - start)); // 4x4, BNT162b2
     }
