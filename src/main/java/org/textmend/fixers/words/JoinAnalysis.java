@@ -384,15 +384,25 @@ public final class JoinAnalysis {
       if (Double.isNaN(whole)) {
         whole =
             model.token(
-                chars, segmentStart, segmentEnd, segmentStart == start && segmentEnd == end ? 1 : 0);
+                chars,
+                segmentStart,
+                segmentEnd,
+                segmentStart == start && segmentEnd == end ? 1 : 0);
       }
       double pair = pairBonus(segmentStart, e, segmentEnd);
-      // A document that writes the two words apart elsewhere does not use the glued token as a word of its own,
-      // however often it recurs ("Saturdaymorning" twice beside "Saturday morning"): its repetition is no evidence.
+      // A document that writes the two words apart elsewhere does not use the glued token as a word
+      // of its own,
+      // however often it recurs ("Saturdaymorning" twice beside "Saturday morning"): its repetition
+      // is no evidence.
       double wholeHere =
-          pair > 0 ? model.token(chars, segmentStart, segmentEnd, WordModel.IGNORE_DOCUMENT) : whole;
+          pair > 0
+              ? model.token(chars, segmentStart, segmentEnd, WordModel.IGNORE_DOCUMENT)
+              : whole;
       double score =
-          model.token(chars, segmentStart, e, 0) + model.token(chars, e, segmentEnd, 0) - wholeHere + pair;
+          model.token(chars, segmentStart, e, 0)
+              + model.token(chars, e, segmentEnd, 0)
+              - wholeHere
+              + pair;
       c.add(e, kind, score);
     }
     return c.done();
@@ -456,9 +466,12 @@ public final class JoinAnalysis {
       return quoteRole(e) != QuoteRoles.Role.CLOSING ? Join.Kind.GLUED : null; // had"nothing
     }
     if (left == '"' && rightWord) {
-      return quoteRole(e - 1) != QuoteRoles.Role.OPENING
-          ? Join.Kind.GLUED
-          : null; // resolution"between
+      // resolution"between
+      return quoteRole(e - 1) != QuoteRoles.Role.OPENING ? Join.Kind.GLUED : null;
+    }
+    if (isCurrency(right) && leftWord && isCurrencyPrefix(start, e)) {
+      // A$5.44, US$20, HK$3: the letters belong to the currency
+      return null;
     }
     if (leftWord && (Chars.isOpening(right) || isCurrency(right) || right == '-')) {
       return Join.Kind.GLUED; // Industry(METI), from£2.50, yields-average
@@ -470,9 +483,8 @@ public final class JoinAnalysis {
       return Join.Kind.GLUED; // investors'fragile
     }
     if (leftWord && right == '\'' && e + 1 < end && Character.isLetter(text.charAt(e + 1))) {
-      return Join.Kind
-          .GLUED; // an'all you can eat': an opening single quote, or an apostrophe (judged by
-      // score)
+      // an'all you can eat': an opening single quote, or an apostrophe (judged by its score)
+      return Join.Kind.GLUED;
     }
     if (isDash(right) && (leftWord || WordModel.isTrailing(left))) {
       return Join.Kind.GLUED; // 3%- it has, announced:- Duty
@@ -483,9 +495,10 @@ public final class JoinAnalysis {
     if (left == '.'
         && Character.isUpperCase(right)
         && e - 2 >= start
-        && text.charAt(e - 2) != '.') {
-      return Join.Kind
-          .SENTENCE; // U.S.Army, 0.5%.Overall: only where the line width points to a break
+        && text.charAt(e - 2) != '.'
+        && !hasOtherDot(start, end, e - 1)) {
+      // U.S.Army, 0.5%.Overall: only where the line width points to a break
+      return Join.Kind.SENTENCE;
     }
     return null;
   }
@@ -520,8 +533,36 @@ public final class JoinAnalysis {
     return quotes.role(at);
   }
 
+  /** Whether {@code c} can end an acronym before a word: UKMinister, M&Sat, 3Gphones. */
   private static boolean isAcronymChar(char c) {
-    return Character.isUpperCase(c) || c == '&';
+    return Character.isUpperCase(c) || c == '&' || Character.isDigit(c);
+  }
+
+  /**
+   * Whether the letters from the token start to {@code e} are a currency prefix: one to three
+   * capitals.
+   */
+  private boolean isCurrencyPrefix(int start, int e) {
+    int from = e;
+    while (from > start && Character.isUpperCase(text.charAt(from - 1))) {
+      from--;
+    }
+    return e - from >= 1
+        && e - from <= 3
+        && (from == start || !Character.isLetterOrDigit(text.charAt(from - 1)));
+  }
+
+  /** Whether a point other than the one at {@code dot} sits between letters: a domain or a file. */
+  private boolean hasOtherDot(int start, int end, int dot) {
+    for (int k = start + 1; k < end - 1; k++) {
+      if (k != dot
+          && text.charAt(k) == '.'
+          && Character.isLetter(text.charAt(k - 1))
+          && Character.isLetter(text.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDash(char c) {

@@ -174,12 +174,6 @@ public final class SentenceBoundaries {
     if (Chars.startsCapitalisedWord(text, p, end)) {
       return !hasInnerCapital(text, p + 1, wordEnd) || opened;
     }
-    if (mark == '.'
-        && wordEnd - p >= 2
-        && allUpperCase(text, p, wordEnd)
-        && lowerCaseBefore(text, at - 1)) {
-      return true; // an acronym starts the next sentence: sales.US, year.BBC (but ASP.NET stays)
-    }
     // A one-letter capital word such as "A" or "I" followed by the end of the token or punctuation.
     return opened && Character.isUpperCase(text.charAt(p));
   }
@@ -188,27 +182,6 @@ public final class SentenceBoundaries {
     // "a" and "I" are words, but in a,b or x,y the letters are symbols.
     char c = text.charAt(p);
     return (c == 'a' || c == 'I') && wordEnd == end;
-  }
-
-  private static boolean allUpperCase(String text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!Character.isUpperCase(text.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether the word ending just before {@code at} (the mark's position) has a lower-case letter.
-   */
-  private static boolean lowerCaseBefore(String text, int at) {
-    for (int k = at - 1; k >= 0 && Character.isLetterOrDigit(text.charAt(k)); k--) {
-      if (Character.isLowerCase(text.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean hasInnerCapital(String text, int from, int to) {

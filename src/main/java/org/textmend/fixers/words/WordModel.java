@@ -156,7 +156,7 @@ final class WordModel {
       case LOWER -> -16.0 - 1.2 * length - shortPenalty;
       case CAPITALISED -> -13.0 - 0.9 * length - shortPenalty;
       case UPPER -> length <= 5 ? -13.0 - 0.5 * length : -15.0 - 1.2 * length;
-      case MIXED -> -20.0 - 1.2 * length;
+      case MIXED -> -26.0 - 1.2 * length;
     };
   }
 
@@ -223,7 +223,7 @@ final class WordModel {
       lettersOnly &= Character.isLetter(text[m]);
     }
     double known = known(text, start, end, ownUses);
-    if (!lettersOnly) {
+    if (!lettersOnly || !Character.isDigit(text[k - 1])) {
       return Math.max(known, -16.0 - 0.8 * (end - start)); // 4x4, BNT162b2
     }
     double unit = suffix <= 3 ? -3.0 - 1.0 * suffix : -12.0 - 1.5 * suffix;
