@@ -44,7 +44,7 @@ public final class DocumentLexicon {
     int tokens = 0;
     boolean inToken = false;
     for (int i = 0; i < text.length; i++) {
-      boolean space = Character.isWhitespace(text[i]);
+      boolean space = Characters.isSpace(text[i]);
       if (!space && !inToken) {
         tokens++;
       }
@@ -57,7 +57,7 @@ public final class DocumentLexicon {
     int previous = -1;
     while (i < text.length) {
       char c = text[i];
-      if (Character.isWhitespace(c)) {
+      if (Characters.isSpace(c)) {
         if (c == '\n') {
           previous = -1;
         }
@@ -65,7 +65,7 @@ public final class DocumentLexicon {
         continue;
       }
       int end = i;
-      while (end < text.length && !Character.isWhitespace(text[end])) {
+      while (end < text.length && !Characters.isSpace(text[end])) {
         end++;
       }
       int slot = lexicon.addToken(i, end, end <= titleEnd);
@@ -189,7 +189,7 @@ public final class DocumentLexicon {
       return false;
     }
     for (int k = 0; k < end - start; k++) {
-      if (Character.toLowerCase(word[start + k]) != Character.toLowerCase(text[from + k])) {
+      if (Characters.toLowerCase(word[start + k]) != Characters.toLowerCase(text[from + k])) {
         return false;
       }
     }
@@ -199,7 +199,7 @@ public final class DocumentLexicon {
   private static int hash(char[] word, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + Character.toLowerCase(word[i]);
+      h = 31 * h + Characters.toLowerCase(word[i]);
     }
     return h ^ (h >>> 15) ^ (h >>> 7);
   }

@@ -80,13 +80,16 @@ public final class Lexicon {
   /** The frequency class of {@code text[start, end)} exactly as written, or {@link #UNKNOWN}. */
   public int frequency(char[] text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length);
-    int hash = WordTable.hash(text, start, end);
-    int found = builtIn.frequency(text, start, end, hash);
+    if (end - start > WordTable.MAX_LENGTH) {
+      return UNKNOWN;
+    }
+    long hash = WordTable.hash(text, start, end);
+    int found = builtIn.frequency(hash);
     if (!user.isEmpty()) {
-      found = Math.max(found, user.frequency(text, start, end, hash));
+      found = Math.max(found, user.frequency(hash));
     }
     if (!protectedWords.isEmpty()) {
-      found = Math.max(found, protectedWords.frequency(text, start, end, hash));
+      found = Math.max(found, protectedWords.frequency(hash));
     }
     return found;
   }
@@ -94,13 +97,16 @@ public final class Lexicon {
   /** The frequency class of {@code text[start, end)} written in lower case, or {@link #UNKNOWN}. */
   public int lowerCaseFrequency(char[] text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length);
-    int hash = WordTable.lowerHash(text, start, end);
-    int found = builtIn.frequencyLowerCased(text, start, end, hash);
+    if (end - start > WordTable.MAX_LENGTH) {
+      return UNKNOWN;
+    }
+    long hash = WordTable.lowerHash(text, start, end);
+    int found = builtIn.frequency(hash);
     if (!user.isEmpty()) {
-      found = Math.max(found, user.frequencyLowerCased(text, start, end, hash));
+      found = Math.max(found, user.frequency(hash));
     }
     if (!protectedWords.isEmpty()) {
-      found = Math.max(found, protectedWords.frequencyLowerCased(text, start, end, hash));
+      found = Math.max(found, protectedWords.frequency(hash));
     }
     return found;
   }
@@ -109,7 +115,8 @@ public final class Lexicon {
   public boolean isProtected(char[] text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length);
     return !protectedWords.isEmpty()
-        && protectedWords.frequency(text, start, end, WordTable.hash(text, start, end)) != UNKNOWN;
+        && end - start <= WordTable.MAX_LENGTH
+        && protectedWords.frequency(WordTable.hash(text, start, end)) != UNKNOWN;
   }
 
   /** The frequency class of {@code word} exactly as written, or {@link #UNKNOWN}. */

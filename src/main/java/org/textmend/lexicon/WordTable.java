@@ -10,19 +10,20 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * An immutable hash table from words to frequency classes, laid out in two flat arrays so that it
- * loads in one read and answers look-ups of any slice of a text without allocating.
+ * An immutable hash table from words to frequency classes, laid out in flat arrays so that it loads
+ * in one read and answers look-ups of any slice of a text without allocating.
  *
- * <p>Open addressing with linear probing over a power-of-two table of {@code long} slots. A slot
- * packs a 20-bit fingerprint of the word's hash, its frequency class, its length and its offset in
- * one shared {@code char[]}, so a probe that does not match costs one memory access and a look-up
- * that does costs two: word splitting asks for many slices that are not words, and this is its
- * hottest path. Thread-safe.
+ * <p>Open addressing with linear probing over a power-of-two table. Each entry takes two adjacent
+ * {@code long}s: a 64-bit hash of the word, and its frequency class, length and offset in one
+ * shared {@code char[]}. A look-up compares hashes only, so it costs one memory access whether or
+ * not the slice is a word: word splitting asks for many slices, and this is its hottest path. Two
+ * different slices of the same length share a 64-bit hash with a probability of about 2^-64, so in
+ * practice the answer is exact; the characters are kept for {@link #forEach}. Thread-safe.
  */
 final class WordTable {
 
   private static final int MAGIC = 0x544d4c58; // "TMLX"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   /** The longest word a table can hold. */
   static final int MAX_LENGTH = 255;
@@ -30,19 +31,17 @@ final class WordTable {
   private static final long OFFSET_MASK = (1L << 28) - 1;
   private static final int LENGTH_SHIFT = 28;
   private static final int FREQUENCY_SHIFT = 36;
-  private static final int FINGERPRINT_SHIFT = 44;
-  private static final long MATCH_MASK = 0xFFFFFL << FINGERPRINT_SHIFT | 0xFFL << LENGTH_SHIFT;
 
-  private final long[] slots; // 0 for an empty slot
+  private final long[] slots; // pairs: hash (0 for an empty slot), then frequency | length | offset
   private final char[] chars;
   private final int size;
-  private final int mask;
+  private final int mask; // over entries, not longs
 
   private WordTable(long[] slots, char[] chars, int size) {
     this.slots = slots;
     this.chars = chars;
     this.size = size;
-    this.mask = slots.length - 1;
+    this.mask = slots.length / 2 - 1;
   }
 
   static final WordTable EMPTY = of(Map.of());
@@ -57,7 +56,7 @@ final class WordTable {
     Arrays.sort(sorted);
     StringBuilder all = new StringBuilder();
     int capacity = Integer.highestOneBit(Math.max(4, sorted.length * 2 - 1)) << 1;
-    long[] slots = new long[capacity];
+    long[] slots = new long[2 * capacity];
     for (String word : sorted) {
       if (word.isEmpty() || word.length() > MAX_LENGTH) {
         throw new IllegalArgumentException(
@@ -67,23 +66,19 @@ final class WordTable {
       all.append(word);
       int frequency = Math.max(0, Math.min(127, words.get(word)));
       char[] letters = word.toCharArray();
-      int hash = hash(letters, 0, letters.length);
-      long entry = key(hash, letters.length) | offset | (long) frequency << FREQUENCY_SHIFT;
-      int slot = hash & (capacity - 1);
-      while (slots[slot] != 0) {
+      long hash = hash(letters, 0, letters.length);
+      int slot = (int) hash & (capacity - 1);
+      while (slots[2 * slot] != 0) {
         slot = (slot + 1) & (capacity - 1);
       }
-      slots[slot] = entry;
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] =
+          offset | (long) letters.length << LENGTH_SHIFT | (long) frequency << FREQUENCY_SHIFT;
     }
     if (all.length() > OFFSET_MASK) {
       throw new IllegalArgumentException("lexicon too large");
     }
     return new WordTable(slots, all.toString().toCharArray(), sorted.length);
-  }
-
-  /** The fingerprint and length bits of a slot for a word of this hash and length. */
-  private static long key(int hash, int length) {
-    return (long) (hash >>> 12) << FINGERPRINT_SHIFT | (long) length << LENGTH_SHIFT;
   }
 
   /** The number of words. */
@@ -97,95 +92,59 @@ final class WordTable {
   }
 
   /**
-   * The frequency class of {@code text[start, end)}, whose {@link #hash} is {@code hash}, or -1
-   * when the table does not hold it.
+   * The frequency class of the slice whose {@link #hash} (or {@link #lowerHash}, for the slice in
+   * lower case) is {@code hash}, or -1 when the table does not hold it.
    */
-  int frequency(char[] text, int start, int end, int hash) {
-    int length = end - start;
-    if (length > MAX_LENGTH) {
-      return -1;
-    }
-    long want = key(hash, length);
-    int slot = hash & mask;
+  int frequency(long hash) {
+    int slot = (int) hash & mask;
     while (true) {
-      long entry = slots[slot];
-      if (entry == 0) {
+      long stored = slots[2 * slot];
+      if (stored == 0) {
         return -1;
       }
-      if ((entry & MATCH_MASK) == want) {
-        int offset = (int) (entry & OFFSET_MASK);
-        if (Arrays.equals(text, start, end, chars, offset, offset + length)) {
-          return (int) (entry >>> FREQUENCY_SHIFT) & 0xFF;
-        }
+      if (stored == hash) {
+        return (int) (slots[2 * slot + 1] >>> FREQUENCY_SHIFT) & 0xFF;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  /** Like {@link #frequency} for the slice lower-cased; {@code hash} is its {@link #lowerHash}. */
-  int frequencyLowerCased(char[] text, int start, int end, int hash) {
-    int length = end - start;
-    if (length > MAX_LENGTH) {
-      return -1;
-    }
-    long want = key(hash, length);
-    int slot = hash & mask;
-    while (true) {
-      long entry = slots[slot];
-      if (entry == 0) {
-        return -1;
-      }
-      if ((entry & MATCH_MASK) == want
-          && sameLowerCased(text, start, (int) (entry & OFFSET_MASK), length)) {
-        return (int) (entry >>> FREQUENCY_SHIFT) & 0xFF;
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  private boolean sameLowerCased(char[] text, int start, int offset, int length) {
-    for (int k = 0; k < length; k++) {
-      if (Character.toLowerCase(text[start + k]) != chars[offset + k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The hash of {@code text[start, end)} that {@link #frequency} takes. */
-  static int hash(char[] text, int start, int end) {
-    int h = 0;
+  /** The hash of {@code text[start, end)} that {@link #frequency} takes; never 0. */
+  static long hash(char[] text, int start, int end) {
+    long h = end - start;
     for (int i = start; i < end; i++) {
       h = 31 * h + text[i];
     }
     return mix(h);
   }
 
-  /** The hash of {@code text[start, end)} lower-cased, for {@link #frequencyLowerCased}. */
-  static int lowerHash(char[] text, int start, int end) {
-    int h = 0;
+  /** The hash of {@code text[start, end)} lower-cased. */
+  static long lowerHash(char[] text, int start, int end) {
+    long h = end - start;
     for (int i = start; i < end; i++) {
-      h = 31 * h + Character.toLowerCase(text[i]);
+      h = 31 * h + Characters.toLowerCase(text[i]);
     }
     return mix(h);
   }
 
   /**
-   * The finaliser of MurmurHash3: spreads every input bit over the whole word, high bits included.
+   * The finaliser of MurmurHash3's 64-bit variant, with 0 moved out of the way (it marks empty
+   * slots).
    */
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    h ^= h >>> 16;
-    return h;
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h == 0 ? 1 : h;
   }
 
   /** Calls {@code visitor} for every word with its frequency class, in no particular order. */
   void forEach(WordVisitor visitor) {
-    for (long entry : slots) {
-      if (entry != 0) {
+    for (int slot = 0; slot < slots.length; slot += 2) {
+      if (slots[slot] != 0) {
+        long entry = slots[slot + 1];
         int offset = (int) (entry & OFFSET_MASK);
         int length = (int) (entry >>> LENGTH_SHIFT) & 0xFF;
         visitor.visit(new String(chars, offset, length), (int) (entry >>> FREQUENCY_SHIFT) & 0xFF);
@@ -223,7 +182,7 @@ final class WordTable {
     int size = in.readInt();
     int charCount = in.readInt();
     int slotCount = in.readInt();
-    if (size < 0 || charCount < 0 || slotCount <= 0 || Integer.bitCount(slotCount) != 1) {
+    if (size < 0 || charCount < 0 || slotCount < 2 || Integer.bitCount(slotCount) != 1) {
       throw new IOException("corrupt textmend word table header");
     }
     byte[] body = in.readNBytes(8 * slotCount + 2 * charCount);

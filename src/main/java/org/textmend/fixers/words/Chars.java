@@ -1,5 +1,7 @@
 package org.textmend.fixers.words;
 
+import org.textmend.lexicon.Characters;
+
 /**
  * Character classes shared by the word-boundary fixers: which characters open or close a quotation
  * or bracket, which end a sentence, and how a word is cased.
@@ -54,13 +56,7 @@ public final class Chars {
 
   /** Whether {@code c} is a white-space character that separates tokens. */
   public static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\n'
-        || c == '\r'
-        || c == '\f'
-        || Character.isWhitespace(c)
-        || Character.isSpaceChar(c);
+    return Characters.isSpace(c);
   }
 
   /**

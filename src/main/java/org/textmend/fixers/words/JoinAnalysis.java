@@ -83,6 +83,10 @@ public final class JoinAnalysis {
   private int[] lineFirstToken = new int[8];
   private int[] lineLastToken = new int[8];
   private boolean[] foreignLine;
+  // The word of each token that isForeign looked up, and whether it is known.
+  private int[] knownFrom;
+  private int[] knownTo;
+  private boolean[] knownWord;
 
   // Candidate places of each token, computed on first use.
   private Candidates[] candidates;
@@ -118,6 +122,9 @@ public final class JoinAnalysis {
     tokenize();
     candidates = new Candidates[tokenCount];
     foreignLine = new boolean[lineCount];
+    knownFrom = new int[tokenCount];
+    knownTo = new int[tokenCount];
+    knownWord = new boolean[tokenCount];
     int confident = 0;
     int words = 0;
     for (int line = 0; line < lineCount; line++) {
@@ -188,10 +195,10 @@ public final class JoinAnalysis {
 
   private void tokenize() {
     int i = 0;
-    int length = text.length();
+    int length = chars.length;
     startLine(0);
     while (i < length) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '\n') {
         endLine(i);
         startLine(i + 1);
@@ -203,7 +210,7 @@ public final class JoinAnalysis {
         continue;
       }
       int end = i;
-      while (end < length && !Chars.isSpace(text.charAt(end))) {
+      while (end < length && !Chars.isSpace(chars[end])) {
         end++;
       }
       if (tokenCount == tokenStart.length) {
@@ -248,27 +255,33 @@ public final class JoinAnalysis {
     for (int t = lineFirstToken[line]; t < lineLastToken[line]; t++) {
       int from = tokenStart[t];
       int to = tokenEnd[t];
-      while (from < to && !Character.isLetter(text.charAt(from))) {
+      while (from < to && !Character.isLetter(chars[from])) {
         from++;
       }
-      while (to > from && !Character.isLetter(text.charAt(to - 1))) {
+      while (to > from && !Character.isLetter(chars[to - 1])) {
         to--;
       }
       if (to - from < 2) {
         continue;
       }
       for (int k = from; k < to; k++) {
-        char c = text.charAt(k);
+        char c = chars[k];
         if (Character.isLetter(c) && c > 0x24F) {
           return true; // another script: never split
         }
       }
       words++;
-      if (lexicon.frequency(chars, from, to) >= 0
-          || lexicon.lowerCaseFrequency(chars, from, to) >= 0
-          || document.count(chars, from, to) >= 2) {
+      boolean isKnown =
+          lexicon.frequency(chars, from, to) >= 0
+              || lexicon.lowerCaseFrequency(chars, from, to) >= 0
+              || document.count(chars, from, to) >= 2;
+      if (isKnown) {
         known++;
       }
+      // Remembered for isInteresting, which asks about the same word.
+      knownFrom[t] = from;
+      knownTo[t] = to;
+      knownWord[t] = isKnown;
     }
     return words >= 4 && known < MIN_KNOWN_SHARE * words;
   }
@@ -283,10 +296,10 @@ public final class JoinAnalysis {
     int end = tokenEnd[t];
     int from = start;
     int to = end;
-    while (from < to && WordModel.isLeading(text.charAt(from))) {
+    while (from < to && WordModel.isLeading(chars[from])) {
       from++;
     }
-    while (to > from && WordModel.isTrailing(text.charAt(to - 1))) {
+    while (to > from && WordModel.isTrailing(chars[to - 1])) {
       to--;
     }
     if (to - from < 2) {
@@ -294,23 +307,25 @@ public final class JoinAnalysis {
     }
     boolean letters = true;
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (!Character.isLetter(c)) {
         letters = false;
         break;
       }
-      if (k > from && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k - 1))) {
+      if (k > from && Character.isUpperCase(c) && Character.isLowerCase(chars[k - 1])) {
         return true;
       }
     }
     if (!letters) {
       return true;
     }
+    if (knownFrom[t] == from && knownTo[t] == to) {
+      return !knownWord[t];
+    }
     if (lexicon.frequency(chars, from, to) >= 0) {
       return false;
     }
-    if (Character.isUpperCase(text.charAt(from))
-        && lexicon.lowerCaseFrequency(chars, from, to) >= 0) {
+    if (Character.isUpperCase(chars[from]) && lexicon.lowerCaseFrequency(chars, from, to) >= 0) {
       return false;
     }
     return document.count(chars, from, to) < 2;
@@ -507,10 +522,10 @@ public final class JoinAnalysis {
   private boolean isProtected(int start, int end) {
     int from = start;
     int to = end;
-    while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+    while (from < to && !Character.isLetterOrDigit(chars[from])) {
       from++;
     }
-    while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
+    while (to > from && !Character.isLetterOrDigit(chars[to - 1])) {
       to--;
     }
     return to > from && lexicon.isProtected(chars, from, to);
@@ -518,7 +533,7 @@ public final class JoinAnalysis {
 
   private boolean hasOtherScript(int start, int end) {
     for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (c > 0x24F && Character.isLetter(c)) {
         return true;
       }
@@ -625,7 +640,7 @@ public final class JoinAnalysis {
     if (k < 0) {
       return false;
     }
-    char c = text.charAt(k);
+    char c = chars[k];
     return c == '.' || c == '!' || c == '?';
   }
 
