@@ -38,6 +38,9 @@ public final class JoinAnalysis {
   /** A line whose known-word share is below this is in another language and is left alone. */
   static final double MIN_KNOWN_SHARE = 0.6;
 
+  /** A word of at least this frequency class is a common word. */
+  static final int COMMON = 4;
+
   /**
    * Lexical evidence added for each time the document uses the two parts of a split side by side.
    */
@@ -179,7 +182,8 @@ public final class JoinAnalysis {
           } else if (!damaged || c.score[i] < ALONE) {
             p = 0;
           } else {
-            p = c.kind[i] == Join.Kind.SENTENCE || i == c.bestIndex ? 1.0 : 0.0;
+            boolean best = c.kind[i] == Join.Kind.SENTENCE || i == c.bestIndex;
+            p = best && !isCompoundName(c.position[i], t) ? 1.0 : 0.0;
           }
           if (p >= ACCEPT) {
             joins.add(new Join(c.position[i], c.kind[i], c.score[i], p));
@@ -405,12 +409,12 @@ public final class JoinAnalysis {
                 segmentStart == start && segmentEnd == end ? 1 : 0);
       }
       double pair = pairBonus(segmentStart, e, segmentEnd);
-      // A document that writes the two words apart elsewhere does not use the glued token as a word
-      // of its own,
-      // however often it recurs ("Saturdaymorning" twice beside "Saturday morning"): its repetition
-      // is no evidence.
+      // A document that also writes the two words apart does not use the glued token as a word of
+      // its own when it recurs once or twice ("Saturdaymorning" beside "Saturday morning"): a
+      // frequent pair can be glued at two line ends. A token used three times or more is the
+      // document's own spelling ("TimeWarner" beside "Time Warner").
       double wholeHere =
-          pair > 0
+          pair > 0 && usesElsewhere(segmentStart, segmentEnd) < 2
               ? model.token(chars, segmentStart, segmentEnd, WordModel.IGNORE_DOCUMENT)
               : whole;
       double score =
@@ -421,6 +425,46 @@ public final class JoinAnalysis {
       c.add(e, kind, score);
     }
     return c.done();
+  }
+
+  /** How many times the document uses the word of {@code text[start, end)} apart from here. */
+  private int usesElsewhere(int start, int end) {
+    int from = start;
+    int to = end;
+    while (from < to && !Character.isLetterOrDigit(chars[from])) {
+      from++;
+    }
+    while (to > from && !Character.isLetterOrDigit(chars[to - 1])) {
+      to--;
+    }
+    return to > from ? document.count(chars, from, to) - 1 : 0;
+  }
+
+  /**
+   * Whether the join at {@code e} would split a name made of two capitalised common words, such as
+   * PowerMac or RipGuard. Without line-width evidence such a token is a brand, not a join; two
+   * glued names (DmitryPeskov) or a word glued to a name (deniedMoscow) are joins.
+   */
+  private boolean isCompoundName(int e, int t) {
+    if (!Character.isUpperCase(chars[e]) || !Character.isLowerCase(chars[e - 1])) {
+      return false;
+    }
+    int from = e - 1;
+    while (from > tokenStart[t] && Character.isLetter(chars[from - 1])) {
+      from--;
+    }
+    int to = e;
+    while (to < tokenEnd[t] && Character.isLetter(chars[to])) {
+      to++;
+    }
+    return Character.isUpperCase(chars[from]) && isCommon(from, e) && isCommon(e, to);
+  }
+
+  /** Whether {@code text[start, end)} is a common word as written or in lower case. */
+  private boolean isCommon(int start, int end) {
+    return Math.max(
+            lexicon.frequency(chars, start, end), lexicon.lowerCaseFrequency(chars, start, end))
+        >= COMMON;
   }
 
   /**
