@@ -30,7 +30,7 @@ public final class JoinAnalysis {
   static final double CONFIDENT = 5.0;
 
   /** Without line-width evidence, a join needs at least this lexical score. */
-  static final double ALONE = 8.0;
+  static final double ALONE = 6.0;
 
   /** The score given to a boundary the sentence rules accept: strong evidence by itself. */
   static final double SENTENCE_RULE = 9.0;
@@ -457,7 +457,12 @@ public final class JoinAnalysis {
     while (to < tokenEnd[t] && Character.isLetter(chars[to])) {
       to++;
     }
-    return Character.isUpperCase(chars[from]) && isCommon(from, e) && isCommon(e, to);
+    // The first part must be an ordinary word that can also be written in lower case: "Power" in
+    // PowerMac, not a proper adjective such as "Syrian" in SyrianArmy.
+    return Character.isUpperCase(chars[from])
+        && lexicon.lowerCaseFrequency(chars, from, e) >= 0
+        && isCommon(from, e)
+        && isCommon(e, to);
   }
 
   /** Whether {@code text[start, end)} is a common word as written or in lower case. */

@@ -34,6 +34,11 @@ final class WordModel {
   /** The class a word the document uses elsewhere gets, plus one per further use (up to four). */
   static final int DOCUMENT_CLASS = 9;
 
+  /** Unknown words longer than this pay {@link #LONG_PER_LETTER} for each further letter. */
+  static final int LONG = 11;
+
+  static final double LONG_PER_LETTER = 0.8;
+
   /** The {@code ownUses} that leaves the per-document lexicon out of a score. */
   static final int IGNORE_DOCUMENT = Integer.MAX_VALUE / 2;
 
@@ -152,12 +157,16 @@ final class WordModel {
    */
   static double unknown(Shape shape, int length) {
     double shortPenalty = length <= 3 ? 6.0 : 0.0;
-    return switch (shape) {
-      case LOWER -> -16.0 - 1.2 * length - shortPenalty;
-      case CAPITALISED -> -13.0 - 0.9 * length - shortPenalty;
-      case UPPER -> length <= 5 ? -13.0 - 0.5 * length : -15.0 - 1.2 * length;
-      case MIXED -> -26.0 - 1.2 * length;
-    };
+    // Words and names longer than LONG are rare, and rarer with every letter: an unknown token that
+    // long is more likely two words.
+    double longPenalty = length > LONG ? LONG_PER_LETTER * (length - LONG) : 0.0;
+    return -longPenalty
+        + switch (shape) {
+          case LOWER -> -16.0 - 1.2 * length - shortPenalty;
+          case CAPITALISED -> -13.0 - 0.9 * length - shortPenalty;
+          case UPPER -> length <= 5 ? -13.0 - 0.5 * length : -15.0 - 1.2 * length;
+          case MIXED -> -26.0 - 1.2 * length;
+        };
   }
 
   private double hyphenated(char[] text, int start, int end, int ownUses) {
