@@ -144,7 +144,12 @@ final class FileProcessor {
       }
     } catch (IOException e) {
       Path written = target != null ? target : input.path();
-      return failed(messages, Messages.writeError(String.valueOf(written), e, ""));
+      String message = Messages.writeError(String.valueOf(written), e, "");
+      // AtomicFiles replaces a file only by a rename of a complete copy, so a failed write
+      // leaves the input as it was; say so, since that is the user's first worry.
+      return failed(
+          messages,
+          settings.mode() == Mode.IN_PLACE ? message + " The file is unchanged." : message);
     }
     FileResult.Status status = changed ? FileResult.Status.CHANGED : FileResult.Status.UNCHANGED;
     return new FileResult(status, text, report, messages);

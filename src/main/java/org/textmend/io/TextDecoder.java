@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -140,11 +141,34 @@ public final class TextDecoder {
   private static String strict(byte[] bytes, int from, Charset charset)
       throws UndecodableInputException {
     try {
-      return decoder(charset).decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+      String text =
+          decoder(charset).decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+      return keepLeadingZeroWidthNoBreakSpace(bytes, from, charset, text);
     } catch (CharacterCodingException e) {
       throw new UndecodableInputException(
           charset.name(), firstInvalid(bytes, from, charset), null, false);
     }
+  }
+
+  /**
+   * Puts back a U+FEFF that Java's UTF-32LE and UTF-32BE decoders drop when it is the first
+   * character they see, although these fixed-order encodings have no byte order mark of their own:
+   * after a mark, or in a file read with {@code --encoding UTF-32LE}, it is text (found by fuzzing:
+   * the bytes {@code FF FE 00 00 FF FE 00 00} came out empty).
+   */
+  private static String keepLeadingZeroWidthNoBreakSpace(
+      byte[] bytes, int from, Charset charset, String text) {
+    String name = charset.name();
+    if (!name.equals("UTF-32LE") && !name.equals("UTF-32BE")) {
+      return text;
+    }
+    byte[] mark = "\uFEFF".getBytes(charset);
+    if (bytes.length - from < mark.length
+        || !Arrays.equals(bytes, from, from + mark.length, mark, 0, mark.length)
+        || text.startsWith("\uFEFF")) {
+      return text;
+    }
+    return "\uFEFF" + text;
   }
 
   /** The offset of the first byte that is not valid in {@code charset}, or -1 when all are. */

@@ -151,6 +151,22 @@ class TextDecoderTest {
   }
 
   @Test
+  void zeroWidthNoBreakSpaceAfterAUtf32MarkIsKept() throws Exception {
+    // Java's UTF-32 decoders drop a leading U+FEFF; found by TextDecoderFuzzTest.
+    byte[] twice = "\uFEFF\uFEFFa".getBytes(Charset.forName("UTF-32BE"));
+    DecodedText decoded = DETECTING.decode(twice);
+    assertThat(decoded.text()).isEqualTo("\uFEFFa");
+    assertThat(decoded.byteOrderMark()).isTrue();
+  }
+
+  @Test
+  void givenUtf32KeepsALeadingZeroWidthNoBreakSpaceAfterTheMark() throws Exception {
+    byte[] twice = "\uFEFF\uFEFF".getBytes(Charset.forName("UTF-32LE"));
+    assertThat(new TextDecoder(Charset.forName("UTF-32LE")).decode(twice).text())
+        .isEqualTo("\uFEFF");
+  }
+
+  @Test
   void givenUtf16AllowsNulBytes() throws Exception {
     byte[] utf16 = "text".getBytes(StandardCharsets.UTF_16LE);
     assertThat(new TextDecoder(StandardCharsets.UTF_16LE).decode(utf16).text()).isEqualTo("text");
