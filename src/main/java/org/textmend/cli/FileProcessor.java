@@ -90,6 +90,16 @@ final class FileProcessor {
       if (path != null && Files.isDirectory(path)) {
         return failed(messages, Messages.isDirectory(label));
       }
+      if (path != null
+          && settings.mode() == Mode.IN_PLACE
+          && Files.exists(path)
+          && !Files.isRegularFile(path)) {
+        // A named pipe or a device would be replaced by a regular file.
+        return failed(
+            messages,
+            Messages.about(
+                label, "not a regular file. --in-place rewrites regular files only; use -o."));
+      }
       bytes = path == null ? stdin.readAllBytes() : Files.readAllBytes(path);
       decoded = decoder.decode(bytes);
     } catch (IOException e) {

@@ -206,12 +206,16 @@ public final class TextDecoder {
 
   /**
    * Whether the non-ASCII bytes form mostly valid UTF-8 sequences: at least two, and more than the
-   * bytes that do not. Text in a legacy encoding almost never does (a letter like "é" is one byte
-   * followed by ASCII), so this marks damaged UTF-8 or a mix of encodings.
+   * runs of bytes that do not. Text in a legacy encoding almost never does (a letter like "é" is
+   * one byte followed by ASCII), so this marks damaged UTF-8 or a mix of encodings. Invalid bytes
+   * count once per run because one damaged character often leaves two of them (a lost lead byte and
+   * its orphaned continuation byte): "café crème" with the "é" damaged would otherwise tie, and be
+   * read as windows-1252, garbling the "è" that was right.
    */
   static boolean mostlyUtf8(byte[] bytes) {
     int valid = 0;
     int invalid = 0;
+    int afterInvalid = -1;
     int i = 0;
     while (i < bytes.length) {
       int b = bytes[i] & 0xff;
@@ -229,8 +233,11 @@ public final class TextDecoder {
         valid++;
         i += length;
       } else {
-        invalid++;
+        if (i != afterInvalid) {
+          invalid++;
+        }
         i++;
+        afterInvalid = i;
       }
     }
     return valid >= 2 && valid > invalid;

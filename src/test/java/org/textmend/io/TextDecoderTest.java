@@ -196,6 +196,17 @@ class TextDecoderTest {
   void mostlyUtf8NeedsMoreValidThanInvalidSequences() {
     assertThat(TextDecoder.mostlyUtf8(bytes(0xC3, 0xA9, 0xC3, 0xA8, 0xE9))).isTrue();
     assertThat(TextDecoder.mostlyUtf8(bytes(0xC3, 0xA9, 0xE9, 0xE8))).isFalse();
+  }
+
+  @Test
+  void mostlyUtf8CountsARunOfInvalidBytesOnce() {
+    // "é è é" with the first "é" damaged: its lead byte lost, its continuation byte orphaned.
+    assertThat(TextDecoder.mostlyUtf8(bytes(0xFF, 0xA9, ' ', 0xC3, 0xA8, ' ', 0xC3, 0xA9)))
+        .isTrue();
+    // Windows-1252: isolated accented letters, each its own run.
+    assertThat(
+            TextDecoder.mostlyUtf8(bytes(0xC3, 0xA9, 0xC3, 0xA8, ' ', 0xE9, ' ', 0xE8, ' ', 0xE0)))
+        .isFalse();
     assertThat(TextDecoder.mostlyUtf8(bytes('c', 'a', 'f', 0xE9))).isFalse();
   }
 }
