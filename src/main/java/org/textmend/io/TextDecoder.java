@@ -140,10 +140,12 @@ public final class TextDecoder {
 
   private static String strict(byte[] bytes, int from, Charset charset)
       throws UndecodableInputException {
+    int marks = leadingZeroWidthNoBreakSpaces(bytes, from, charset);
+    int start = from + 4 * marks;
     try {
       String text =
-          decoder(charset).decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
-      return keepLeadingZeroWidthNoBreakSpace(bytes, from, charset, text);
+          decoder(charset).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+      return marks == 0 ? text : "\uFEFF".repeat(marks) + text;
     } catch (CharacterCodingException e) {
       throw new UndecodableInputException(
           charset.name(), firstInvalid(bytes, from, charset), null, false);
@@ -151,24 +153,26 @@ public final class TextDecoder {
   }
 
   /**
-   * Puts back a U+FEFF that Java's UTF-32LE and UTF-32BE decoders drop when it is the first
-   * character they see, although these fixed-order encodings have no byte order mark of their own:
-   * after a mark, or in a file read with {@code --encoding UTF-32LE}, it is text (found by fuzzing:
-   * the bytes {@code FF FE 00 00 FF FE 00 00} came out empty).
+   * How many U+FEFF characters the bytes hold from {@code from} on, for UTF-32LE and UTF-32BE only.
+   * Java's decoders for these fixed-order encodings drop a U+FEFF that comes first, although after
+   * a byte order mark (or in a file read with {@code --encoding UTF-32LE}) it is text; so they are
+   * taken out before decoding and put back after (found by fuzzing: the bytes {@code FF FE 00 00}
+   * twice over came out empty).
    */
-  private static String keepLeadingZeroWidthNoBreakSpace(
-      byte[] bytes, int from, Charset charset, String text) {
+  private static int leadingZeroWidthNoBreakSpaces(byte[] bytes, int from, Charset charset) {
     String name = charset.name();
     if (!name.equals("UTF-32LE") && !name.equals("UTF-32BE")) {
-      return text;
+      return 0;
     }
     byte[] mark = "\uFEFF".getBytes(charset);
-    if (bytes.length - from < mark.length
-        || !Arrays.equals(bytes, from, from + mark.length, mark, 0, mark.length)
-        || text.startsWith("\uFEFF")) {
-      return text;
+    int count = 0;
+    for (int at = from;
+        at + mark.length <= bytes.length
+            && Arrays.equals(bytes, at, at + mark.length, mark, 0, mark.length);
+        at += mark.length) {
+      count++;
     }
-    return "\uFEFF" + text;
+    return count;
   }
 
   /** The offset of the first byte that is not valid in {@code charset}, or -1 when all are. */

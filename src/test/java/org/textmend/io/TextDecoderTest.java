@@ -160,6 +160,12 @@ class TextDecoderTest {
   }
 
   @Test
+  void everyZeroWidthNoBreakSpaceAfterAUtf32MarkIsKept() throws Exception {
+    byte[] thrice = "\uFEFF\uFEFF\uFEFF".getBytes(Charset.forName("UTF-32LE"));
+    assertThat(DETECTING.decode(thrice).text()).isEqualTo("\uFEFF\uFEFF");
+  }
+
+  @Test
   void givenUtf32KeepsALeadingZeroWidthNoBreakSpaceAfterTheMark() throws Exception {
     byte[] twice = "\uFEFF\uFEFF".getBytes(Charset.forName("UTF-32LE"));
     assertThat(new TextDecoder(Charset.forName("UTF-32LE")).decode(twice).text())
