@@ -145,6 +145,10 @@ public final class TextDecoder {
     try {
       String text =
           decoder(charset).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+      long surrogate = firstSurrogateUnit(bytes, from, charset);
+      if (surrogate >= 0) {
+        throw new UndecodableInputException(charset.name(), surrogate, null, false);
+      }
       return marks == 0 ? text : "\uFEFF".repeat(marks) + text;
     } catch (CharacterCodingException e) {
       throw new UndecodableInputException(
@@ -173,6 +177,31 @@ public final class TextDecoder {
       count++;
     }
     return count;
+  }
+
+  /**
+   * The offset of the first UTF-32 unit that holds a surrogate code point (U+D800 to U+DFFF), which
+   * UTF-32 does not allow but Java's decoders let through as lone surrogates, or -1 (also for other
+   * encodings). Found by fuzzing: {@code FF FE 00 00 FF DE 00 00} decoded to U+DEFF, which no
+   * encoder will write back.
+   */
+  private static long firstSurrogateUnit(byte[] bytes, int from, Charset charset) {
+    String name = charset.name();
+    if (!name.startsWith("UTF-32")) {
+      return -1;
+    }
+    boolean little = name.equals("UTF-32LE");
+    for (int at = from; at + 4 <= bytes.length; at += 4) {
+      int value =
+          little
+              ? (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8 | (bytes[at + 2] & 0xff) << 16
+              : (bytes[at + 3] & 0xff) | (bytes[at + 2] & 0xff) << 8 | (bytes[at + 1] & 0xff) << 16;
+      int high = little ? bytes[at + 3] & 0xff : bytes[at] & 0xff;
+      if (high == 0 && value >= 0xD800 && value <= 0xDFFF) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** The offset of the first byte that is not valid in {@code charset}, or -1 when all are. */

@@ -160,6 +160,19 @@ class TextDecoderTest {
   }
 
   @Test
+  void surrogateCodePointInUtf32IsRefused() {
+    // Found by TextDecoderFuzzTest: Java's decoder lets U+DEFF through as a lone surrogate.
+    byte[] bad = bytes(0xFF, 0xFE, 0, 0, 'a', 0, 0, 0, 0xFF, 0xDE, 0, 0);
+    assertThatThrownBy(() -> DETECTING.decode(bad))
+        .isInstanceOfSatisfying(
+            UndecodableInputException.class,
+            e -> {
+              assertThat(e.charsetName()).isEqualTo("UTF-32LE");
+              assertThat(e.byteOffset()).isEqualTo(8);
+            });
+  }
+
+  @Test
   void everyZeroWidthNoBreakSpaceAfterAUtf32MarkIsKept() throws Exception {
     byte[] thrice = "\uFEFF\uFEFF\uFEFF".getBytes(Charset.forName("UTF-32LE"));
     assertThat(DETECTING.decode(thrice).text()).isEqualTo("\uFEFF\uFEFF");
