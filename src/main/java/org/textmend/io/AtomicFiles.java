@@ -27,11 +27,12 @@ public final class AtomicFiles {
   /**
    * Replaces (or creates) {@code target} with {@code bytes}.
    *
-   * <p>An existing target keeps its permissions (and its owner and group, where the process may set
-   * them); a symbolic link is written through, so the file it points to changes and the link stays
-   * a link. With a {@code backupSuffix}, the old content is first copied to the target's name plus
-   * the suffix (replacing an older backup). A new file gets the permissions the process's umask
-   * gives.
+   * <p>A target that exists but is not a regular file (a device such as {@code /dev/null}, a named
+   * pipe) is written into directly. An existing target keeps its permissions (and its owner and
+   * group, where the process may set them); a symbolic link is written through, so the file it
+   * points to changes and the link stays a link. With a {@code backupSuffix}, the old content is
+   * first copied to the target's name plus the suffix (replacing an older backup). A new file gets
+   * the permissions the process's umask gives.
    *
    * @throws IOException when the folder is not writable or the disk is full; the target is then
    *     unchanged and no temporary file is left behind
@@ -39,6 +40,16 @@ public final class AtomicFiles {
   public static void write(Path target, byte[] bytes, @Nullable String backupSuffix)
       throws IOException {
     boolean exists = Files.exists(target);
+    if (exists && !Files.isRegularFile(target)) {
+      // A device or a named pipe (-o /dev/null, -o >(gzip)): written into, never replaced, which
+      // would put a regular file in place of /dev/null.
+      try (OutputStream out =
+          Files.newOutputStream(
+              target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        out.write(bytes);
+      }
+      return;
+    }
     Path file = exists ? target.toRealPath() : target.toAbsolutePath();
     Path folder = file.getParent();
     Path temporary = createTemporary(folder, file.getFileName().toString());

@@ -2,6 +2,7 @@ package org.textmend.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -188,5 +189,20 @@ class SafetyTest {
     assertThat(result.code()).isZero();
     assertThat(real).hasContent("real file\n");
     assertThat(Files.isSymbolicLink(link)).isTrue();
+  }
+
+  @Test
+  void deviceAsOutputIsWrittenIntoNotReplaced() throws Exception {
+    // A null device of the test's own (mknod, as root), so that a regression cannot replace the
+    // machine's /dev/null with a regular file, as renaming over -o /dev/null once did.
+    Path device = dir.resolve("null");
+    Process mknod =
+        new ProcessBuilder("mknod", "-m", "666", device.toString(), "c", "1", "3").start();
+    assumeThat(mknod.waitFor() == 0).as("mknod works here (root)").isTrue();
+    Path a = write("a.txt", "a  b\n");
+    Result result = run("-o", device.toString(), a.toString());
+    assertThat(result.code()).isZero();
+    assertThat(Files.isRegularFile(device)).isFalse();
+    assertThat(Files.exists(device)).isTrue();
   }
 }

@@ -162,4 +162,28 @@ class AtomicFilesTest {
     assertThat(after.group().getName()).isEqualTo("nogroup");
     assertThat(file).hasContent("new\n");
   }
+
+  @Test
+  void namedPipeIsWrittenIntoNotReplaced() throws Exception {
+    Path pipe = dir.resolve("pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assumeThat(mkfifo.waitFor() == 0).as("mkfifo works here").isTrue();
+    byte[][] received = new byte[1][];
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                received[0] = Files.readAllBytes(pipe);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    reader.setDaemon(true);
+    reader.start();
+    AtomicFiles.write(pipe, utf8("through the pipe\n"), null);
+    reader.join(10_000);
+    assertThat(received[0]).isEqualTo(utf8("through the pipe\n"));
+    assertThat(Files.isRegularFile(pipe)).isFalse();
+    assertThat(filesIn(dir)).isEqualTo(1);
+  }
 }
