@@ -90,6 +90,16 @@ final class FileProcessor {
       if (path != null && Files.isDirectory(path)) {
         return failed(messages, Messages.isDirectory(label));
       }
+      if (path != null
+          && settings.mode() == Mode.IN_PLACE
+          && Files.exists(path)
+          && !Files.isRegularFile(path)) {
+        // A named pipe or a device would be replaced by a regular file.
+        return failed(
+            messages,
+            Messages.about(
+                label, "not a regular file. --in-place rewrites regular files only; use -o."));
+      }
       bytes = path == null ? stdin.readAllBytes() : Files.readAllBytes(path);
       decoded = decoder.decode(bytes);
     } catch (IOException e) {
@@ -144,7 +154,12 @@ final class FileProcessor {
       }
     } catch (IOException e) {
       Path written = target != null ? target : input.path();
-      return failed(messages, Messages.writeError(String.valueOf(written), e, ""));
+      String message = Messages.writeError(String.valueOf(written), e, "");
+      // AtomicFiles replaces a file only by a rename of a complete copy, so a failed write
+      // leaves the input as it was; say so, since that is the user's first worry.
+      return failed(
+          messages,
+          settings.mode() == Mode.IN_PLACE ? message + " The file is unchanged." : message);
     }
     FileResult.Status status = changed ? FileResult.Status.CHANGED : FileResult.Status.UNCHANGED;
     return new FileResult(status, text, report, messages);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,9 @@ public final class AtomicFiles {
   /**
    * Replaces (or creates) {@code target} with {@code bytes}.
    *
-   * <p>An existing target keeps its permissions; a symbolic link is written through, so the file it
+   * <p>A target that exists but is not a regular file (a device such as {@code /dev/null}, a named
+   * pipe) is written into directly. An existing target keeps its permissions (and its owner and
+   * group, where the process may set them); a symbolic link is written through, so the file it
    * points to changes and the link stays a link. With a {@code backupSuffix}, the old content is
    * first copied to the target's name plus the suffix (replacing an older backup). A new file gets
    * the permissions the process's umask gives.
@@ -37,6 +40,16 @@ public final class AtomicFiles {
   public static void write(Path target, byte[] bytes, @Nullable String backupSuffix)
       throws IOException {
     boolean exists = Files.exists(target);
+    if (exists && !Files.isRegularFile(target)) {
+      // A device or a named pipe (-o /dev/null, -o >(gzip)): written into, never replaced, which
+      // would put a regular file in place of /dev/null.
+      try (OutputStream out =
+          Files.newOutputStream(
+              target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        out.write(bytes);
+      }
+      return;
+    }
     Path file = exists ? target.toRealPath() : target.toAbsolutePath();
     Path folder = file.getParent();
     Path temporary = createTemporary(folder, file.getFileName().toString());
@@ -51,12 +64,7 @@ public final class AtomicFiles {
       if (exists) {
         copyPermissions(file, temporary);
         if (backupSuffix != null) {
-          Path backup = file.resolveSibling(file.getFileName() + backupSuffix);
-          Files.copy(
-              file,
-              backup,
-              StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.COPY_ATTRIBUTES);
+          backUp(file, file.resolveSibling(file.getFileName() + backupSuffix));
         }
       }
       try {
@@ -93,10 +101,52 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Copies {@code file} to {@code backup} the same way: through a flushed temporary file renamed
+   * over the backup, so that a crash never leaves a half-written backup in place of an old one.
+   */
+  private static void backUp(Path file, Path backup) throws IOException {
+    Path temporary = createTemporary(backup.getParent(), backup.getFileName().toString());
+    boolean moved = false;
+    try {
+      Files.copy(
+          file, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      try {
+        Files.move(temporary, backup, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, backup, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
+  /**
+   * Gives {@code to} the permissions of {@code from}, and its owner and group where the process may
+   * set them (a process run by the file's owner usually may not give a file away, and need not).
+   */
   private static void copyPermissions(Path from, Path to) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
     if (view != null) {
-      Files.setPosixFilePermissions(to, view.readAttributes().permissions());
+      PosixFileAttributes attributes = view.readAttributes();
+      Files.setPosixFilePermissions(to, attributes.permissions());
+      PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+      try {
+        if (!attributes.group().equals(target.readAttributes().group())) {
+          target.setGroup(attributes.group());
+        }
+        if (!attributes.owner().equals(target.getOwner())) {
+          target.setOwner(attributes.owner());
+        }
+      } catch (IOException | UnsupportedOperationException e) {
+        // Best effort: the content and permissions are what matter.
+      }
     }
   }
 
