@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -122,13 +121,6 @@ class BoundedCostTest {
     assertLinear(TextMend.builder().skip(WORD_FIXERS).build(), unit);
   }
 
-  @Disabled(
-      "waiting for the word fixers' fix: sentence-spacing, camel-joins and glued-words are"
-          + " quadratic in the length of a token (JoinAnalysis scores every split point with the"
-          + " word model over both halves). Processor time of the default pipeline, 16 KB -> 64 KB:"
-          + " letters 5.9 s -> 97.5 s, one letter repeated 6.1 s -> 100 s, 'aB' 3.1 s -> 55 s,"
-          + " digits 1.7 s -> 34 s (x16 for x4); 1 MB would take hours. Alone, a token of letters"
-          + " took sentence-spacing 1.9 s at 16 KB and 7.7 s at 32 KB")
   @ParameterizedTest
   @ValueSource(strings = {"abcdefghij", "a", "aB", "1"})
   void defaultPipelineIsLinearOnALongToken(String unit) {

@@ -60,12 +60,7 @@ class PipelinePropertiesTest {
     EVERY_FIXER.explain(text);
   }
 
-  /**
-   * Runs from a fixed seed while glued-words has a known idempotence failure that random generation
-   * meets about once in 2,000 tries (see {@link KnownIssuesTest}), so that the build does not fail
-   * at random; restore the random seed with the fix.
-   */
-  @Property(seed = "20261125")
+  @Property
   void cleaningTwiceChangesNothing(@ForAll("anyText") String text) {
     for (TextMend mend : List.of(STANDARD, EVERY_FIXER)) {
       String once = mend.clean(text);

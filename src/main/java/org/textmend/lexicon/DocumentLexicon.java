@@ -223,8 +223,9 @@ public final class DocumentLexicon {
     if (newline <= 0 || newline > 300) {
       return -1;
     }
+    // The next line must be blank; white space on it does not count.
     int next = newline + 1;
-    if (next < text.length && text[next] == '\r') {
+    while (next < text.length && text[next] != '\n' && Characters.isSpace(text[next])) {
       next++;
     }
     return next < text.length && text[next] == '\n' ? newline : -1;

@@ -38,6 +38,12 @@ public final class JoinAnalysis {
   /** A line whose known-word share is below this is in another language and is left alone. */
   static final double MIN_KNOWN_SHARE = 0.6;
 
+  /**
+   * Tokens longer than this are never split: two glued words are far shorter, and what is longer
+   * (an address, a hash, a chemical name) must not cost time quadratic in its length.
+   */
+  static final int MAX_TOKEN = 64;
+
   /** A word of at least this frequency class is a common word. */
   static final int COMMON = 4;
 
@@ -362,6 +368,7 @@ public final class JoinAnalysis {
     int end = tokenEnd[t];
     Candidates c = new Candidates();
     if (end - start < 2
+        || end - start > MAX_TOKEN
         || Chars.isAddressOrCode(text, start, end)
         || isProtected(start, end)
         || hasOtherScript(start, end)) {

@@ -1,6 +1,7 @@
 package org.textmend.fixers.words;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.textmend.lexicon.Lexicon;
 
@@ -17,6 +18,9 @@ import org.textmend.lexicon.Lexicon;
  * thread-safe.
  */
 final class JoinMemo {
+
+  /** How many times a text is analysed at most while repaired joins reveal new ones. */
+  static final int MAX_ROUNDS = 3;
 
   private final Lexicon lexicon;
   private final ThreadLocal<Entry> handedOn = new ThreadLocal<>();
@@ -36,7 +40,53 @@ final class JoinMemo {
     if (entry != null && entry.text().equals(text)) {
       return entry.joins();
     }
-    return JoinAnalysis.find(text, lexicon);
+    return settledJoins(text);
+  }
+
+  /**
+   * The joins of {@code text}, found again in the text with them repaired until none are left, so
+   * that cleaning the result once more finds nothing: splitting "Varnholtsaid" makes "Varnholt" a
+   * word the document uses once more, which can tip another doubtful join. At most {@link
+   * #MAX_ROUNDS} analyses.
+   */
+  private List<Join> settledJoins(String text) {
+    List<Join> all = JoinAnalysis.find(text, lexicon);
+    List<Join> found = all;
+    String current = text;
+    int[] origin = null; // origin[i]: the position in text of character i of current
+    for (int round = 1; round < MAX_ROUNDS && !found.isEmpty(); round++) {
+      int[] previousOrigin = origin;
+      StringBuilder next = new StringBuilder(current.length() + found.size());
+      int[] nextOrigin = new int[current.length() + found.size() + 1];
+      int copied = 0;
+      for (Join join : found) {
+        for (; copied < join.position(); copied++) {
+          nextOrigin[next.length()] = previousOrigin == null ? copied : previousOrigin[copied];
+          next.append(current.charAt(copied));
+        }
+        nextOrigin[next.length()] = -1;
+        next.append(' ');
+      }
+      for (; copied < current.length(); copied++) {
+        nextOrigin[next.length()] = previousOrigin == null ? copied : previousOrigin[copied];
+        next.append(current.charAt(copied));
+      }
+      current = next.toString();
+      origin = nextOrigin;
+      List<Join> more = JoinAnalysis.find(current, lexicon);
+      if (more.isEmpty()) {
+        break;
+      }
+      List<Join> merged = new ArrayList<>(all.size() + more.size());
+      merged.addAll(all);
+      for (Join join : more) {
+        merged.add(join.movedBy(origin[join.position()] - join.position()));
+      }
+      merged.sort(Comparator.comparingInt(Join::position));
+      all = merged;
+      found = more;
+    }
+    return all;
   }
 
   /**

@@ -145,7 +145,9 @@ final class WordModel {
   /** The score from the lexicon and the document, or negative infinity for a word neither knows. */
   private double known(char[] text, int start, int end, int ownUses) {
     double best = frequencyScore(lexicon.frequency(text, start, end));
-    int uses = document.count(text, start, end) - ownUses;
+    // Only words of three letters or more: the lexicon knows the short ones, and a stray letter the
+    // document happens to hold is no evidence for splitting "aé" into "a é".
+    int uses = end - start >= 3 ? document.count(text, start, end) - ownUses : 0;
     if (uses > 0) {
       best = Math.max(best, frequencyScore(DOCUMENT_CLASS + Math.min(uses, 4)));
     }
