@@ -226,7 +226,9 @@ final class Batch {
       try {
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
         if (attributes.isDirectory()
-            || (attributes.isRegularFile() && attributes.size() <= settings.chunkSize())) {
+            || (attributes.isRegularFile() && attributes.size() <= settings.chunkSize())
+            || (!attributes.isRegularFile() && processor.mode() == Mode.IN_PLACE)) {
+          // whole; a pipe or device given to --in-place is refused by the worker
           return Plan.WHOLE;
         }
         return head(Files.newInputStream(path));

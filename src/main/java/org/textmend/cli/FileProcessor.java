@@ -112,6 +112,19 @@ final class FileProcessor {
     DecodedText decoded;
     try {
       Path path = input.path();
+      if (path != null
+          && settings.mode() == Mode.IN_PLACE
+          && Files.exists(path)
+          && !Files.isRegularFile(path)
+          && !Files.isDirectory(path)) {
+        // A named pipe or a device would be replaced by a regular file.
+        return failed(
+            label,
+            messages,
+            Messages.about(
+                label, "not a regular file. --in-place rewrites regular files only; use -o."),
+            Stats.NONE);
+      }
       if (bytes == null) {
         if (path != null && Files.isDirectory(path)) {
           return failed(label, messages, Messages.isDirectory(label), Stats.NONE);
@@ -230,7 +243,14 @@ final class FileProcessor {
       }
     } catch (IOException e) {
       Path written = target != null ? target : input.path();
-      return failed(label, messages, Messages.writeError(String.valueOf(written), e, ""), stats);
+      String message = Messages.writeError(String.valueOf(written), e, "");
+      // AtomicFiles replaces a file only by a rename of a complete copy, so a failed write
+      // leaves the input as it was; say so, since that is the user's first worry.
+      return failed(
+          label,
+          messages,
+          settings.mode() == Mode.IN_PLACE ? message + " The file is unchanged." : message,
+          stats);
     }
     FileResult.Status status = changed ? FileResult.Status.CHANGED : FileResult.Status.UNCHANGED;
     return new FileResult(label, status, text, report, messages, stats);

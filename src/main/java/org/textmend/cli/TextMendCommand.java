@@ -289,6 +289,12 @@ final class TextMendCommand implements Callable<Integer> {
     @Nullable String backup;
 
     @Option(
+        names = "--allow-output-inside",
+        description =
+            "Let --output-dir lie inside an input folder (it is then skipped while reading it).")
+    boolean allowOutputInside;
+
+    @Option(
         names = {"-j", "--jobs"},
         paramLabel = "N",
         description = "Process N files in parallel (default: the number of processors).")
@@ -354,6 +360,9 @@ final class TextMendCommand implements Callable<Integer> {
         throw usage(
             "--backup needs a file name suffix such as .orig, not '" + running.backup + "'");
       }
+    }
+    if (running.allowOutputInside && mode != Mode.OUTPUT_DIR) {
+      throw usage("--allow-output-inside works only with --output-dir");
     }
     BatchOptions batching = batchOptions;
     boolean jsonl = batching.jsonl;
@@ -580,6 +589,10 @@ final class TextMendCommand implements Callable<Integer> {
           throw usage("-o takes exactly one input; use --output-dir for several");
         }
         Path output = d.output;
+        if (Files.isDirectory(output)) {
+          throw usage(
+              "-o " + output + " is a folder; use --output-dir " + output + " to write into it");
+        }
         String argument = arguments.get(0);
         if (argument.equals("-")) {
           inputs.add(Input.stdin(output));
@@ -621,6 +634,18 @@ final class TextMendCommand implements Callable<Integer> {
       if (!mode.walksDirectories()) {
         inputs.add(new Input(argument, path, null));
         continue;
+      }
+      if (outputDir != null
+          && !runOptions.allowOutputInside
+          && Files.isDirectory(path)
+          && InputFinder.isInside(outputDir, path)) {
+        throw usage(
+            "--output-dir "
+                + outputDir
+                + " lies inside the input folder "
+                + argument
+                + ", so a later run over it would read the cleaned copies as input. Choose a"
+                + " folder outside it, or add --allow-output-inside");
       }
       InputFinder.Found found = finder.find(path);
       for (InputFinder.Problem problem : found.problems()) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +29,9 @@ public final class AtomicFiles {
   /**
    * Replaces (or creates) {@code target} with {@code bytes}.
    *
-   * <p>An existing target keeps its permissions; a symbolic link is written through, so the file it
+   * <p>A target that exists but is not a regular file (a device such as {@code /dev/null}, a named
+   * pipe) is written into directly. An existing target keeps its permissions (and its owner and
+   * group, where the process may set them); a symbolic link is written through, so the file it
    * points to changes and the link stays a link. With a {@code backupSuffix}, the old content is
    * first copied to the target's name plus the suffix (replacing an older backup). A new file gets
    * the permissions the process's umask gives.
@@ -48,15 +51,32 @@ public final class AtomicFiles {
    * Starts replacing (or creating) {@code target} with content written in parts, for files too
    * large to hold in memory: write to {@link Replacement#stream()}, then {@link Replacement#commit}
    * to put the file in place as {@link #write} does, or close without committing to leave the
-   * target untouched and remove the temporary file.
+   * target untouched and remove the temporary file. A target that is not a regular file is written
+   * into directly, as {@link #write} does.
    *
    * @throws IOException when the temporary file cannot be created next to the target
    */
   public static Replacement replace(Path target) throws IOException {
     boolean exists = Files.exists(target);
+    if (exists && !Files.isRegularFile(target)) {
+      // A device or a named pipe (-o /dev/null, -o >(gzip)): written into, never replaced, which
+      // would put a regular file in place of /dev/null.
+      OutputStream direct =
+          Files.newOutputStream(
+              target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+      return new Replacement(target, false, null, null, new BufferedOutputStream(direct, 1 << 16));
+    }
     Path file = exists ? target.toRealPath() : target.toAbsolutePath();
     Path temporary = createTemporary(file.getParent(), file.getFileName().toString());
-    return new Replacement(file, exists, temporary);
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      Files.deleteIfExists(temporary);
+      throw e;
+    }
+    OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    return new Replacement(file, exists, temporary, channel, stream);
   }
 
   /**
@@ -66,24 +86,23 @@ public final class AtomicFiles {
   public static final class Replacement implements Closeable {
     private final Path file;
     private final boolean exists;
-    private final Path temporary;
-    private final FileChannel channel;
+    // Both null when the target is a device or pipe written into directly.
+    private final @Nullable Path temporary;
+    private final @Nullable FileChannel channel;
     private final OutputStream stream;
     private boolean closed;
 
-    private Replacement(Path file, boolean exists, Path temporary) throws IOException {
+    private Replacement(
+        Path file,
+        boolean exists,
+        @Nullable Path temporary,
+        @Nullable FileChannel channel,
+        OutputStream stream) {
       this.file = file;
       this.exists = exists;
       this.temporary = temporary;
-      FileChannel opened;
-      try {
-        opened = FileChannel.open(temporary, StandardOpenOption.WRITE);
-      } catch (IOException e) {
-        Files.deleteIfExists(temporary);
-        throw e;
-      }
-      this.channel = opened;
-      this.stream = new BufferedOutputStream(Channels.newOutputStream(opened), 1 << 16);
+      this.channel = channel;
+      this.stream = stream;
     }
 
     /** Where the new content goes. */
@@ -100,22 +119,21 @@ public final class AtomicFiles {
         throw new IllegalStateException("already committed or abandoned: " + file);
       }
       closed = true;
+      if (temporary == null || channel == null) {
+        stream.close();
+        return;
+      }
       boolean moved = false;
       try {
-        try (channel;
+        try (FileChannel open = channel;
             OutputStream out = stream) {
           out.flush();
-          channel.force(true);
+          open.force(true);
         }
         if (exists) {
           copyPermissions(file, temporary);
           if (backupSuffix != null) {
-            Path backup = file.resolveSibling(file.getFileName() + backupSuffix);
-            Files.copy(
-                file,
-                backup,
-                StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.COPY_ATTRIBUTES);
+            backUp(file, file.resolveSibling(file.getFileName() + backupSuffix));
           }
         }
         try {
@@ -139,6 +157,11 @@ public final class AtomicFiles {
         return;
       }
       closed = true;
+      if (temporary == null || channel == null) {
+        // A device or pipe cannot be left untouched; what was written stays written.
+        stream.close();
+        return;
+      }
       try {
         channel.close();
       } finally {
@@ -167,10 +190,52 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Copies {@code file} to {@code backup} the same way: through a flushed temporary file renamed
+   * over the backup, so that a crash never leaves a half-written backup in place of an old one.
+   */
+  private static void backUp(Path file, Path backup) throws IOException {
+    Path temporary = createTemporary(backup.getParent(), backup.getFileName().toString());
+    boolean moved = false;
+    try {
+      Files.copy(
+          file, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      try {
+        Files.move(temporary, backup, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, backup, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
+  /**
+   * Gives {@code to} the permissions of {@code from}, and its owner and group where the process may
+   * set them (a process run by the file's owner usually may not give a file away, and need not).
+   */
   private static void copyPermissions(Path from, Path to) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
     if (view != null) {
-      Files.setPosixFilePermissions(to, view.readAttributes().permissions());
+      PosixFileAttributes attributes = view.readAttributes();
+      Files.setPosixFilePermissions(to, attributes.permissions());
+      PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+      try {
+        if (!attributes.group().equals(target.readAttributes().group())) {
+          target.setGroup(attributes.group());
+        }
+        if (!attributes.owner().equals(target.getOwner())) {
+          target.setOwner(attributes.owner());
+        }
+      } catch (IOException | UnsupportedOperationException e) {
+        // Best effort: the content and permissions are what matter.
+      }
     }
   }
 

@@ -86,6 +86,31 @@ public final class InputFinder {
     return new Found(files, problems);
   }
 
+  /**
+   * Whether {@code path} is {@code tree} or lies below it, following symbolic links in the part of
+   * {@code path} that exists (the rest, such as an output folder still to be made, is taken as
+   * written).
+   */
+  public static boolean isInside(Path path, Path tree) {
+    return resolved(path).startsWith(resolved(tree));
+  }
+
+  private static Path resolved(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+
   private static boolean isHidden(Path path) {
     Path name = path.getFileName();
     return name != null && name.toString().startsWith(".");

@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -226,12 +227,68 @@ public final class TextDecoder {
 
   private static String strict(byte[] bytes, int from, Charset charset)
       throws UndecodableInputException {
+    int marks = leadingZeroWidthNoBreakSpaces(bytes, from, charset);
+    int start = from + 4 * marks;
     try {
-      return decoder(charset).decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+      String text =
+          decoder(charset).decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+      long surrogate = firstSurrogateUnit(bytes, from, charset);
+      if (surrogate >= 0) {
+        throw new UndecodableInputException(charset.name(), surrogate, null, false);
+      }
+      return marks == 0 ? text : "\uFEFF".repeat(marks) + text;
     } catch (CharacterCodingException e) {
       throw new UndecodableInputException(
           charset.name(), firstInvalid(bytes, from, charset), null, false);
     }
+  }
+
+  /**
+   * How many U+FEFF characters the bytes hold from {@code from} on, for UTF-32LE and UTF-32BE only.
+   * Java's decoders for these fixed-order encodings drop a U+FEFF that comes first, although after
+   * a byte order mark (or in a file read with {@code --encoding UTF-32LE}) it is text; so they are
+   * taken out before decoding and put back after (found by fuzzing: the bytes {@code FF FE 00 00}
+   * twice over came out empty).
+   */
+  private static int leadingZeroWidthNoBreakSpaces(byte[] bytes, int from, Charset charset) {
+    String name = charset.name();
+    if (!name.equals("UTF-32LE") && !name.equals("UTF-32BE")) {
+      return 0;
+    }
+    byte[] mark = "\uFEFF".getBytes(charset);
+    int count = 0;
+    for (int at = from;
+        at + mark.length <= bytes.length
+            && Arrays.equals(bytes, at, at + mark.length, mark, 0, mark.length);
+        at += mark.length) {
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * The offset of the first UTF-32 unit that holds a surrogate code point (U+D800 to U+DFFF), which
+   * UTF-32 does not allow but Java's decoders let through as lone surrogates, or -1 (also for other
+   * encodings). Found by fuzzing: {@code FF FE 00 00 FF DE 00 00} decoded to U+DEFF, which no
+   * encoder will write back.
+   */
+  private static long firstSurrogateUnit(byte[] bytes, int from, Charset charset) {
+    String name = charset.name();
+    if (!name.startsWith("UTF-32")) {
+      return -1;
+    }
+    boolean little = name.equals("UTF-32LE");
+    for (int at = from; at + 4 <= bytes.length; at += 4) {
+      int value =
+          little
+              ? (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8 | (bytes[at + 2] & 0xff) << 16
+              : (bytes[at + 3] & 0xff) | (bytes[at + 2] & 0xff) << 8 | (bytes[at + 1] & 0xff) << 16;
+      int high = little ? bytes[at + 3] & 0xff : bytes[at] & 0xff;
+      if (high == 0 && value >= 0xD800 && value <= 0xDFFF) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** The offset of the first byte that is not valid in {@code charset}, or -1 when all are. */
@@ -269,12 +326,16 @@ public final class TextDecoder {
 
   /**
    * Whether the non-ASCII bytes form mostly valid UTF-8 sequences: at least two, and more than the
-   * bytes that do not. Text in a legacy encoding almost never does (a letter like "é" is one byte
-   * followed by ASCII), so this marks damaged UTF-8 or a mix of encodings.
+   * runs of bytes that do not. Text in a legacy encoding almost never does (a letter like "é" is
+   * one byte followed by ASCII), so this marks damaged UTF-8 or a mix of encodings. Invalid bytes
+   * count once per run because one damaged character often leaves two of them (a lost lead byte and
+   * its orphaned continuation byte): "café crème" with the "é" damaged would otherwise tie, and be
+   * read as windows-1252, garbling the "è" that was right.
    */
   static boolean mostlyUtf8(byte[] bytes) {
     int valid = 0;
     int invalid = 0;
+    int afterInvalid = -1;
     int i = 0;
     while (i < bytes.length) {
       int b = bytes[i] & 0xff;
@@ -292,8 +353,11 @@ public final class TextDecoder {
         valid++;
         i += length;
       } else {
-        invalid++;
+        if (i != afterInvalid) {
+          invalid++;
+        }
         i++;
+        afterInvalid = i;
       }
     }
     return valid >= 2 && valid > invalid;

@@ -12,7 +12,7 @@ package org.textmend.lexicon;
  */
 public final class DocumentLexicon {
 
-  private final CharSequence text;
+  private final char[] text;
   private final int[] starts;
   private final int[] ends;
   private final int[] counts;
@@ -24,7 +24,7 @@ public final class DocumentLexicon {
   private final int[] pairSecond;
   private final int[] pairCounts;
 
-  private DocumentLexicon(CharSequence text, int capacity) {
+  private DocumentLexicon(char[] text, int capacity) {
     this.text = text;
     this.starts = new int[capacity];
     this.ends = new int[capacity];
@@ -40,11 +40,11 @@ public final class DocumentLexicon {
    * Counts the words of {@code text}. The title is the first line when a blank line follows it; its
    * words count as known even when they occur once.
    */
-  public static DocumentLexicon of(CharSequence text) {
+  public static DocumentLexicon of(char[] text) {
     int tokens = 0;
     boolean inToken = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
+    for (int i = 0; i < text.length; i++) {
+      boolean space = Characters.isSpace(text[i]);
       if (!space && !inToken) {
         tokens++;
       }
@@ -55,9 +55,9 @@ public final class DocumentLexicon {
     int titleEnd = titleEnd(text);
     int i = 0;
     int previous = -1;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+    while (i < text.length) {
+      char c = text[i];
+      if (Characters.isSpace(c)) {
         if (c == '\n') {
           previous = -1;
         }
@@ -65,14 +65,14 @@ public final class DocumentLexicon {
         continue;
       }
       int end = i;
-      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      while (end < text.length && !Characters.isSpace(text[end])) {
         end++;
       }
       int slot = lexicon.addToken(i, end, end <= titleEnd);
       if (previous >= 0 && slot >= 0 && Character.isLetterOrDigit(c)) {
         lexicon.addPair(previous, slot);
       }
-      previous = slot >= 0 && Character.isLetterOrDigit(text.charAt(end - 1)) ? slot : -1;
+      previous = slot >= 0 && Character.isLetterOrDigit(text[end - 1]) ? slot : -1;
       i = end;
     }
     return lexicon;
@@ -82,7 +82,7 @@ public final class DocumentLexicon {
    * How many times the document uses {@code word[start, end)} as a token on its own, ignoring case,
    * plus one if the title holds it; 0 for a word it does not use.
    */
-  public int count(CharSequence word, int start, int end) {
+  public int count(char[] word, int start, int end) {
     if (end <= start) {
       return 0;
     }
@@ -102,12 +102,7 @@ public final class DocumentLexicon {
    * "thechancellor" a likely join.
    */
   public int pairCount(
-      CharSequence first,
-      int firstStart,
-      int firstEnd,
-      CharSequence second,
-      int secondStart,
-      int secondEnd) {
+      char[] first, int firstStart, int firstEnd, char[] second, int secondStart, int secondEnd) {
     int a = find(first, firstStart, firstEnd);
     int b = find(second, secondStart, secondEnd);
     if (a < 0 || b < 0) {
@@ -123,7 +118,7 @@ public final class DocumentLexicon {
     return 0;
   }
 
-  private int find(CharSequence word, int start, int end) {
+  private int find(char[] word, int start, int end) {
     if (end <= start) {
       return -1;
     }
@@ -161,13 +156,13 @@ public final class DocumentLexicon {
     // The word inside the token: without surrounding punctuation, and without a possessive 's.
     int from = start;
     int to = end;
-    while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+    while (from < to && !Character.isLetterOrDigit(text[from])) {
       from++;
     }
-    while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
+    while (to > from && !Character.isLetterOrDigit(text[to - 1])) {
       to--;
     }
-    if (to - from > 2 && text.charAt(to - 1) == 's' && isApostrophe(text.charAt(to - 2))) {
+    if (to - from > 2 && text[to - 1] == 's' && isApostrophe(text[to - 2])) {
       to -= 2;
     }
     if (to <= from) {
@@ -189,23 +184,22 @@ public final class DocumentLexicon {
     return slot;
   }
 
-  private boolean sameWord(CharSequence word, int start, int end, int from, int to) {
+  private boolean sameWord(char[] word, int start, int end, int from, int to) {
     if (end - start != to - from) {
       return false;
     }
     for (int k = 0; k < end - start; k++) {
-      if (Character.toLowerCase(word.charAt(start + k))
-          != Character.toLowerCase(text.charAt(from + k))) {
+      if (Characters.toLowerCase(word[start + k]) != Characters.toLowerCase(text[from + k])) {
         return false;
       }
     }
     return true;
   }
 
-  private static int hash(CharSequence word, int start, int end) {
+  private static int hash(char[] word, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + Character.toLowerCase(word.charAt(i));
+      h = 31 * h + Characters.toLowerCase(word[i]);
     }
     return h ^ (h >>> 15) ^ (h >>> 7);
   }
@@ -218,10 +212,10 @@ public final class DocumentLexicon {
    * The end of the title line, or -1 when the text does not start with a title line followed by a
    * blank line.
    */
-  private static int titleEnd(CharSequence text) {
+  private static int titleEnd(char[] text) {
     int newline = -1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+    for (int i = 0; i < text.length; i++) {
+      if (text[i] == '\n') {
         newline = i;
         break;
       }
@@ -229,10 +223,11 @@ public final class DocumentLexicon {
     if (newline <= 0 || newline > 300) {
       return -1;
     }
+    // The next line must be blank; white space on it does not count.
     int next = newline + 1;
-    if (next < text.length() && text.charAt(next) == '\r') {
+    while (next < text.length && text[next] != '\n' && Characters.isSpace(text[next])) {
       next++;
     }
-    return next < text.length() && text.charAt(next) == '\n' ? newline : -1;
+    return next < text.length && text[next] == '\n' ? newline : -1;
   }
 }

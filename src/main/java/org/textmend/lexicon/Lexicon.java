@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Frequencies are classes on the scale of LanguageTool's spelling dictionaries: 0 for a listed
  * word without frequency data, up to about 22 for "the"; each class is roughly two and a half times
  * as frequent as the one below. Look-ups take a slice of any {@link CharSequence} and do not
- * allocate. Immutable and thread-safe; the built-in lexicon is loaded once per process, on the
- * first look-up.
+ * allocate. Immutable and thread-safe; the built-in lexicon is loaded once per process, on first
+ * use.
  */
 public final class Lexicon {
 
@@ -29,9 +29,7 @@ public final class Lexicon {
 
   private static final String RESOURCE = "english.lex";
 
-  /** The built-in words, or {@code null} for the English table, which is read on first use. */
   private final @Nullable WordTable builtIn;
-
   private final WordTable user;
   private final WordTable protectedWords;
 
@@ -77,8 +75,49 @@ public final class Lexicon {
   /** The frequency class of {@code text[start, end)} exactly as written, or {@link #UNKNOWN}. */
   public int frequency(CharSequence text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
-    int found = Math.max(builtIn().frequency(text, start, end), user.frequency(text, start, end));
-    return Math.max(found, protectedWords.frequency(text, start, end));
+    return frequency(slice(text, start, end), 0, end - start);
+  }
+
+  /** The frequency class of {@code text[start, end)} exactly as written, or {@link #UNKNOWN}. */
+  public int frequency(char[] text, int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length);
+    if (end - start > WordTable.MAX_LENGTH) {
+      return UNKNOWN;
+    }
+    long hash = WordTable.hash(text, start, end);
+    int found = builtIn().frequency(hash);
+    if (!user.isEmpty()) {
+      found = Math.max(found, user.frequency(hash));
+    }
+    if (!protectedWords.isEmpty()) {
+      found = Math.max(found, protectedWords.frequency(hash));
+    }
+    return found;
+  }
+
+  /** The frequency class of {@code text[start, end)} written in lower case, or {@link #UNKNOWN}. */
+  public int lowerCaseFrequency(char[] text, int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length);
+    if (end - start > WordTable.MAX_LENGTH) {
+      return UNKNOWN;
+    }
+    long hash = WordTable.lowerHash(text, start, end);
+    int found = builtIn().frequency(hash);
+    if (!user.isEmpty()) {
+      found = Math.max(found, user.frequency(hash));
+    }
+    if (!protectedWords.isEmpty()) {
+      found = Math.max(found, protectedWords.frequency(hash));
+    }
+    return found;
+  }
+
+  /** Whether the user protected {@code text[start, end)}, exactly as written. */
+  public boolean isProtected(char[] text, int start, int end) {
+    Objects.checkFromToIndex(start, end, text.length);
+    return !protectedWords.isEmpty()
+        && end - start <= WordTable.MAX_LENGTH
+        && protectedWords.frequency(WordTable.hash(text, start, end)) != UNKNOWN;
   }
 
   /** The frequency class of {@code word} exactly as written, or {@link #UNKNOWN}. */
@@ -92,17 +131,21 @@ public final class Lexicon {
    */
   public int lowerCaseFrequency(CharSequence text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
-    int found =
-        Math.max(
-            builtIn().frequencyLowerCased(text, start, end),
-            user.frequencyLowerCased(text, start, end));
-    return Math.max(found, protectedWords.frequencyLowerCased(text, start, end));
+    return lowerCaseFrequency(slice(text, start, end), 0, end - start);
   }
 
   /** Whether the user protected {@code text[start, end)}, exactly as written. */
   public boolean isProtected(CharSequence text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());
-    return protectedWords.frequency(text, start, end) != UNKNOWN;
+    return isProtected(slice(text, start, end), 0, end - start);
+  }
+
+  private static char[] slice(CharSequence text, int start, int end) {
+    char[] chars = new char[end - start];
+    for (int i = start; i < end; i++) {
+      chars[i - start] = text.charAt(i);
+    }
+    return chars;
   }
 
   /** The number of built-in word forms. */
@@ -113,7 +156,7 @@ public final class Lexicon {
   /**
    * The built-in table. The English one is read when a word is first looked up, not when {@link
    * #english()} is called, so that a run whose fixers look up no word (white space only, say) does
-   * not spend start-up time reading seven megabytes.
+   * not spend start-up time reading its table.
    */
   private WordTable builtIn() {
     return builtIn != null ? builtIn : EnglishTable.TABLE;

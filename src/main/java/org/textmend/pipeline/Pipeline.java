@@ -1,6 +1,7 @@
 package org.textmend.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -136,9 +137,10 @@ public final class Pipeline {
      */
     public Pipeline build() {
       List<Fixer> fixers = new ArrayList<>(entries.size());
+      Map<Class<?>, Object> shared = new HashMap<>();
       for (Object entry : entries) {
         if (entry instanceof Named named) {
-          FixerArgs args = new FixerArgs(named.name(), named.parameters(), lexicon);
+          FixerArgs args = new FixerArgs(named.name(), named.parameters(), lexicon, shared);
           fixers.add(registry.create(named.name(), args));
         } else {
           fixers.add((Fixer) entry);

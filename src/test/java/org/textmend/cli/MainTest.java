@@ -246,7 +246,13 @@ class MainTest {
     write("docs/a.txt", "a  b\n");
     write("docs/clean/old.txt", "from an earlier run\n");
     Path out = dir.resolve("docs/clean");
-    Result result = run("", "--output-dir", out.toString(), dir.resolve("docs").toString());
+    Result result =
+        run(
+            "",
+            "--allow-output-inside",
+            "--output-dir",
+            out.toString(),
+            dir.resolve("docs").toString());
     assertThat(result.code()).isZero();
     assertThat(tree(out)).containsExactly("a.txt", "old.txt");
     assertThat(read(out.resolve("a.txt"))).isEqualTo("a b\n");

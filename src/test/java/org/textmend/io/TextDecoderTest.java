@@ -181,6 +181,41 @@ class TextDecoderTest {
   }
 
   @Test
+  void zeroWidthNoBreakSpaceAfterAUtf32MarkIsKept() throws Exception {
+    // Java's UTF-32 decoders drop a leading U+FEFF; found by TextDecoderFuzzTest.
+    byte[] twice = "\uFEFF\uFEFFa".getBytes(Charset.forName("UTF-32BE"));
+    DecodedText decoded = DETECTING.decode(twice);
+    assertThat(decoded.text()).isEqualTo("\uFEFFa");
+    assertThat(decoded.byteOrderMark()).isTrue();
+  }
+
+  @Test
+  void surrogateCodePointInUtf32IsRefused() {
+    // Found by TextDecoderFuzzTest: Java's decoder lets U+DEFF through as a lone surrogate.
+    byte[] bad = bytes(0xFF, 0xFE, 0, 0, 'a', 0, 0, 0, 0xFF, 0xDE, 0, 0);
+    assertThatThrownBy(() -> DETECTING.decode(bad))
+        .isInstanceOfSatisfying(
+            UndecodableInputException.class,
+            e -> {
+              assertThat(e.charsetName()).isEqualTo("UTF-32LE");
+              assertThat(e.byteOffset()).isEqualTo(8);
+            });
+  }
+
+  @Test
+  void everyZeroWidthNoBreakSpaceAfterAUtf32MarkIsKept() throws Exception {
+    byte[] thrice = "\uFEFF\uFEFF\uFEFF".getBytes(Charset.forName("UTF-32LE"));
+    assertThat(DETECTING.decode(thrice).text()).isEqualTo("\uFEFF\uFEFF");
+  }
+
+  @Test
+  void givenUtf32KeepsALeadingZeroWidthNoBreakSpaceAfterTheMark() throws Exception {
+    byte[] twice = "\uFEFF\uFEFF".getBytes(Charset.forName("UTF-32LE"));
+    assertThat(new TextDecoder(Charset.forName("UTF-32LE")).decode(twice).text())
+        .isEqualTo("\uFEFF");
+  }
+
+  @Test
   void givenUtf16AllowsNulBytes() throws Exception {
     byte[] utf16 = "text".getBytes(StandardCharsets.UTF_16LE);
     assertThat(new TextDecoder(StandardCharsets.UTF_16LE).decode(utf16).text()).isEqualTo("text");
@@ -210,6 +245,17 @@ class TextDecoderTest {
   void mostlyUtf8NeedsMoreValidThanInvalidSequences() {
     assertThat(TextDecoder.mostlyUtf8(bytes(0xC3, 0xA9, 0xC3, 0xA8, 0xE9))).isTrue();
     assertThat(TextDecoder.mostlyUtf8(bytes(0xC3, 0xA9, 0xE9, 0xE8))).isFalse();
+  }
+
+  @Test
+  void mostlyUtf8CountsARunOfInvalidBytesOnce() {
+    // "é è é" with the first "é" damaged: its lead byte lost, its continuation byte orphaned.
+    assertThat(TextDecoder.mostlyUtf8(bytes(0xFF, 0xA9, ' ', 0xC3, 0xA8, ' ', 0xC3, 0xA9)))
+        .isTrue();
+    // Windows-1252: isolated accented letters, each its own run.
+    assertThat(
+            TextDecoder.mostlyUtf8(bytes(0xC3, 0xA9, 0xC3, 0xA8, ' ', 0xE9, ' ', 0xE8, ' ', 0xE0)))
+        .isFalse();
     assertThat(TextDecoder.mostlyUtf8(bytes('c', 'a', 'f', 0xE9))).isFalse();
   }
 }

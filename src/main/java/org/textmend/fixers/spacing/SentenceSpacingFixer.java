@@ -1,11 +1,7 @@
 package org.textmend.fixers.spacing;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.textmend.fixers.words.Join;
-import org.textmend.fixers.words.JoinAnalysis;
-import org.textmend.lexicon.Lexicon;
-import org.textmend.pipeline.Edit;
+import org.textmend.fixers.words.JoinFixer;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
@@ -26,29 +22,16 @@ import org.textmend.pipeline.FixerProvider;
  * when it closes a quotation and to the next one when it opens one; the count of quotes so far in
  * the line decides. Immutable and thread-safe.
  */
-public final class SentenceSpacingFixer implements Fixer {
+public final class SentenceSpacingFixer extends JoinFixer {
 
-  private final Lexicon lexicon;
-
-  /** A fixer that weighs doubtful places with {@code lexicon}. */
-  public SentenceSpacingFixer(Lexicon lexicon) {
-    this.lexicon = lexicon;
+  /** A fixer whose word knowledge and shared analysis come from {@code args}. */
+  public SentenceSpacingFixer(FixerArgs args) {
+    super(Join.Kind.SENTENCE, args);
   }
 
   @Override
   public String name() {
     return "sentence-spacing";
-  }
-
-  @Override
-  public List<Edit> edits(String text) {
-    List<Edit> edits = new ArrayList<>();
-    for (Join join : JoinAnalysis.find(text, lexicon)) {
-      if (join.kind() == Join.Kind.SENTENCE) {
-        edits.add(Edit.insert(join.position(), " "));
-      }
-    }
-    return edits;
   }
 
   /** Registers {@code sentence-spacing}. */
@@ -65,8 +48,9 @@ public final class SentenceSpacingFixer implements Fixer {
 
     @Override
     public Fixer create(FixerArgs args) {
+      SentenceSpacingFixer fixer = new SentenceSpacingFixer(args);
       args.requireNoneLeft();
-      return new SentenceSpacingFixer(args.lexicon());
+      return fixer;
     }
   }
 }

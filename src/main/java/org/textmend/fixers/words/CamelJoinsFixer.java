@@ -1,9 +1,5 @@
 package org.textmend.fixers.words;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.textmend.lexicon.Lexicon;
-import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
@@ -19,29 +15,16 @@ import org.textmend.pipeline.FixerProvider;
  * uses as they stand, and any case change without evidence that a line break was lost there (see
  * {@link JoinAnalysis}). Immutable and thread-safe.
  */
-public final class CamelJoinsFixer implements Fixer {
+public final class CamelJoinsFixer extends JoinFixer {
 
-  private final Lexicon lexicon;
-
-  /** A fixer that judges words with {@code lexicon}. */
-  public CamelJoinsFixer(Lexicon lexicon) {
-    this.lexicon = lexicon;
+  /** A fixer whose word knowledge and shared analysis come from {@code args}. */
+  public CamelJoinsFixer(FixerArgs args) {
+    super(Join.Kind.CAMEL, args);
   }
 
   @Override
   public String name() {
     return "camel-joins";
-  }
-
-  @Override
-  public List<Edit> edits(String text) {
-    List<Edit> edits = new ArrayList<>();
-    for (Join join : JoinAnalysis.find(text, lexicon)) {
-      if (join.kind() == Join.Kind.CAMEL) {
-        edits.add(Edit.insert(join.position(), " "));
-      }
-    }
-    return edits;
   }
 
   /** Registers {@code camel-joins}. */
@@ -58,8 +41,9 @@ public final class CamelJoinsFixer implements Fixer {
 
     @Override
     public Fixer create(FixerArgs args) {
+      CamelJoinsFixer fixer = new CamelJoinsFixer(args);
       args.requireNoneLeft();
-      return new CamelJoinsFixer(args.lexicon());
+      return fixer;
     }
   }
 }

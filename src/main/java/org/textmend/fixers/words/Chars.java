@@ -1,5 +1,7 @@
 package org.textmend.fixers.words;
 
+import org.textmend.lexicon.Characters;
+
 /**
  * Character classes shared by the word-boundary fixers: which characters open or close a quotation
  * or bracket, which end a sentence, and how a word is cased.
@@ -54,13 +56,7 @@ public final class Chars {
 
   /** Whether {@code c} is a white-space character that separates tokens. */
   public static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\n'
-        || c == '\r'
-        || c == '\f'
-        || Character.isWhitespace(c)
-        || Character.isSpaceChar(c);
+    return Characters.isSpace(c);
   }
 
   /**
@@ -76,7 +72,13 @@ public final class Chars {
           return true;
         }
         case '/' -> {
-          return true;
+          // A path or an address: a leading slash or two slashes. One slash between words is prose:
+          // 2005/06.
+          if (i == start
+              || i + 1 < end && text.charAt(i + 1) == '/'
+              || slashes(text, i + 1, end) > 0) {
+            return true;
+          }
         }
         case ':' -> {
           if (i + 1 < end && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == ':')) {
@@ -84,9 +86,15 @@ public final class Chars {
           }
         }
         case '(' -> {
-          // A call such as f(x) or Console.WriteLine(: a bracket glued to a word on its left.
+          // A call such as f(x), len(items) or WriteLine("x"): a bracket glued to a word on its
+          // left, followed by
+          // a lower-case argument, a quote or nothing. "Industry(METI)" and "$60bn(£31.7bn)" are
+          // prose.
           if (i > start && Character.isLetterOrDigit(text.charAt(i - 1))) {
-            return true;
+            char next = i + 1 < end ? text.charAt(i + 1) : ')';
+            if (next == ')' || next == '"' || next == '\'' || Character.isLowerCase(next)) {
+              return true;
+            }
           }
         }
         case 'w', 'W' -> {
@@ -98,6 +106,16 @@ public final class Chars {
       }
     }
     return false;
+  }
+
+  private static int slashes(CharSequence text, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '/') {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static boolean regionEqualsIgnoreCase(CharSequence text, int at, String what) {

@@ -1,9 +1,5 @@
 package org.textmend.fixers.words;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.textmend.lexicon.Lexicon;
-import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
@@ -19,30 +15,16 @@ import org.textmend.pipeline.FixerProvider;
  * a wrong split is worse than a missed one. See {@link JoinAnalysis} for the evidence used.
  * Immutable and thread-safe.
  */
-public final class GluedWordsFixer implements Fixer {
+public final class GluedWordsFixer extends JoinFixer {
 
-  private final Lexicon lexicon;
-  static final boolean ALL = Boolean.getBoolean("textmend.all");
-
-  /** A fixer that judges words with {@code lexicon}. */
-  public GluedWordsFixer(Lexicon lexicon) {
-    this.lexicon = lexicon;
+  /** A fixer whose word knowledge and shared analysis come from {@code args}. */
+  public GluedWordsFixer(FixerArgs args) {
+    super(Join.Kind.GLUED, args);
   }
 
   @Override
   public String name() {
     return "glued-words";
-  }
-
-  @Override
-  public List<Edit> edits(String text) {
-    List<Edit> edits = new ArrayList<>();
-    for (Join join : JoinAnalysis.find(text, lexicon)) {
-      if (join.kind() == Join.Kind.GLUED || ALL) {
-        edits.add(Edit.insert(join.position(), " "));
-      }
-    }
-    return edits;
   }
 
   /** Registers {@code glued-words}. */
@@ -59,8 +41,9 @@ public final class GluedWordsFixer implements Fixer {
 
     @Override
     public Fixer create(FixerArgs args) {
+      GluedWordsFixer fixer = new GluedWordsFixer(args);
       args.requireNoneLeft();
-      return new GluedWordsFixer(args.lexicon());
+      return fixer;
     }
   }
 }

@@ -10,6 +10,13 @@ package org.textmend.fixers.words;
  */
 public record Join(int position, Kind kind, double score, double probability) {
 
+  /**
+   * This join moved {@code shift} characters to the right, after spaces were inserted before it.
+   */
+  public Join movedBy(int shift) {
+    return new Join(position + shift, kind, score, probability);
+  }
+
   /** The three kinds of join, one per word-boundary fixer. */
   public enum Kind {
     /**

@@ -30,7 +30,7 @@ public final class JoinAnalysis {
   static final double CONFIDENT = 5.0;
 
   /** Without line-width evidence, a join needs at least this lexical score. */
-  static final double ALONE = 8.0;
+  static final double ALONE = 6.0;
 
   /** The score given to a boundary the sentence rules accept: strong evidence by itself. */
   static final double SENTENCE_RULE = 9.0;
@@ -39,9 +39,30 @@ public final class JoinAnalysis {
   static final double MIN_KNOWN_SHARE = 0.6;
 
   /**
+   * Tokens longer than this are never split: two glued words are far shorter, and what is longer
+   * (an address, a hash, a chemical name) must not cost time quadratic in its length.
+   */
+  static final int MAX_TOKEN = 64;
+
+  /** A word of at least this frequency class is a common word. */
+  static final int COMMON = 4;
+
+  /**
    * Lexical evidence added for each time the document uses the two parts of a split side by side.
    */
   static final double PAIR_BONUS = 2.0;
+
+  /** A text of at most this many words counts as damaged with a single confident join. */
+  static final int SHORT_TEXT = 60;
+
+  /**
+   * A longer text needs at least this many confident joins to count as damaged without line-width
+   * evidence...
+   */
+  static final int MIN_CONFIDENT_JOINS = 3;
+
+  /** ... and at least one per this many words. */
+  static final int WORDS_PER_JOIN = 150;
 
   /** Posterior probability above which the line-width model accepts a join. */
   static final double ACCEPT = 0.5;
@@ -50,9 +71,10 @@ public final class JoinAnalysis {
    * Evidence (in nats) the line-width model must add over a text without joins before it is
    * trusted.
    */
-  static final double WRAP_EVIDENCE = 10.0;
+  static final double WRAP_EVIDENCE = 5;
 
   private final String text;
+  private final char[] chars;
   private final Lexicon lexicon;
   private final DocumentLexicon document;
   private final WordModel model;
@@ -70,14 +92,19 @@ public final class JoinAnalysis {
   private int[] lineFirstToken = new int[8];
   private int[] lineLastToken = new int[8];
   private boolean[] foreignLine;
+  // The word of each token that isForeign looked up, and whether it is known.
+  private int[] knownFrom;
+  private int[] knownTo;
+  private boolean[] knownWord;
 
   // Candidate places of each token, computed on first use.
   private Candidates[] candidates;
 
   private JoinAnalysis(String text, Lexicon lexicon) {
     this.text = text;
+    this.chars = text.toCharArray();
     this.lexicon = lexicon;
-    this.document = DocumentLexicon.of(text);
+    this.document = DocumentLexicon.of(chars);
     this.model = new WordModel(lexicon, document);
     this.sentences = new SentenceBoundaries(text);
   }
@@ -104,6 +131,9 @@ public final class JoinAnalysis {
     tokenize();
     candidates = new Candidates[tokenCount];
     foreignLine = new boolean[lineCount];
+    knownFrom = new int[tokenCount];
+    knownTo = new int[tokenCount];
+    knownWord = new boolean[tokenCount];
     int confident = 0;
     int words = 0;
     for (int line = 0; line < lineCount; line++) {
@@ -124,7 +154,7 @@ public final class JoinAnalysis {
     }
     double[] probability = new double[text.length() + 1];
     boolean[] decided = new boolean[lineCount];
-    if (confident >= 3) {
+    if (confident >= 3 && !Boolean.getBoolean("nowrap")) {
       WrapModel.Result wrap = WrapModel.fit(this, confident);
       lastWrap = wrap;
       if (wrap != null && wrap.evidence() >= WRAP_EVIDENCE) {
@@ -134,7 +164,13 @@ public final class JoinAnalysis {
         wrap.copyPosteriors(probability);
       }
     }
-    boolean damaged = confident >= Math.max(2, words / 400) || words <= 60;
+    // Without the line width, a document shows damage by more than a slip or two: clean prose has a
+    // few tokens that
+    // look glued (names, compounds, typos), text that lost its line breaks has one every line or
+    // so. A short text
+    // (a sentence or a snippet) with one clear join is damaged.
+    boolean damaged =
+        words <= SHORT_TEXT || confident >= Math.max(MIN_CONFIDENT_JOINS, words / WORDS_PER_JOIN);
     List<Join> joins = new ArrayList<>();
     for (int line = 0; line < lineCount; line++) {
       if (foreignLine[line]) {
@@ -145,24 +181,19 @@ public final class JoinAnalysis {
         if (c == null) {
           continue;
         }
-        int bestIndex = -1;
-        double bestProbability = 0;
         for (int i = 0; i < c.size; i++) {
           double p;
           if (decided[line]) {
             p = probability[c.position[i]];
+          } else if (!damaged || c.score[i] < ALONE) {
+            p = 0;
           } else {
-            p = damaged && c.score[i] >= ALONE && i == c.bestIndex ? 1.0 : 0.0;
+            boolean best = c.kind[i] == Join.Kind.SENTENCE || i == c.bestIndex;
+            p = best && !isCompoundName(c.position[i], t) ? 1.0 : 0.0;
           }
-          if (p > bestProbability) {
-            bestProbability = p;
-            bestIndex = i;
+          if (p >= ACCEPT) {
+            joins.add(new Join(c.position[i], c.kind[i], c.score[i], p));
           }
-        }
-        if (bestIndex >= 0 && bestProbability >= ACCEPT) {
-          joins.add(
-              new Join(
-                  c.position[bestIndex], c.kind[bestIndex], c.score[bestIndex], bestProbability));
         }
       }
     }
@@ -174,10 +205,10 @@ public final class JoinAnalysis {
 
   private void tokenize() {
     int i = 0;
-    int length = text.length();
+    int length = chars.length;
     startLine(0);
     while (i < length) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '\n') {
         endLine(i);
         startLine(i + 1);
@@ -189,7 +220,7 @@ public final class JoinAnalysis {
         continue;
       }
       int end = i;
-      while (end < length && !Chars.isSpace(text.charAt(end))) {
+      while (end < length && !Chars.isSpace(chars[end])) {
         end++;
       }
       if (tokenCount == tokenStart.length) {
@@ -234,27 +265,33 @@ public final class JoinAnalysis {
     for (int t = lineFirstToken[line]; t < lineLastToken[line]; t++) {
       int from = tokenStart[t];
       int to = tokenEnd[t];
-      while (from < to && !Character.isLetter(text.charAt(from))) {
+      while (from < to && !Character.isLetter(chars[from])) {
         from++;
       }
-      while (to > from && !Character.isLetter(text.charAt(to - 1))) {
+      while (to > from && !Character.isLetter(chars[to - 1])) {
         to--;
       }
       if (to - from < 2) {
         continue;
       }
       for (int k = from; k < to; k++) {
-        char c = text.charAt(k);
+        char c = chars[k];
         if (Character.isLetter(c) && c > 0x24F) {
           return true; // another script: never split
         }
       }
       words++;
-      if (lexicon.frequency(text, from, to) >= 0
-          || lexicon.lowerCaseFrequency(text, from, to) >= 0
-          || document.count(text, from, to) >= 2) {
+      boolean isKnown =
+          lexicon.frequency(chars, from, to) >= 0
+              || lexicon.lowerCaseFrequency(chars, from, to) >= 0
+              || document.count(chars, from, to) >= 2;
+      if (isKnown) {
         known++;
       }
+      // Remembered for isInteresting, which asks about the same word.
+      knownFrom[t] = from;
+      knownTo[t] = to;
+      knownWord[t] = isKnown;
     }
     return words >= 4 && known < MIN_KNOWN_SHARE * words;
   }
@@ -269,10 +306,10 @@ public final class JoinAnalysis {
     int end = tokenEnd[t];
     int from = start;
     int to = end;
-    while (from < to && WordModel.isLeading(text.charAt(from))) {
+    while (from < to && WordModel.isLeading(chars[from])) {
       from++;
     }
-    while (to > from && WordModel.isTrailing(text.charAt(to - 1))) {
+    while (to > from && WordModel.isTrailing(chars[to - 1])) {
       to--;
     }
     if (to - from < 2) {
@@ -280,26 +317,28 @@ public final class JoinAnalysis {
     }
     boolean letters = true;
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (!Character.isLetter(c)) {
         letters = false;
         break;
       }
-      if (k > from && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k - 1))) {
+      if (k > from && Character.isUpperCase(c) && Character.isLowerCase(chars[k - 1])) {
         return true;
       }
     }
     if (!letters) {
       return true;
     }
-    if (lexicon.frequency(text, from, to) >= 0) {
+    if (knownFrom[t] == from && knownTo[t] == to) {
+      return !knownWord[t];
+    }
+    if (lexicon.frequency(chars, from, to) >= 0) {
       return false;
     }
-    if (Character.isUpperCase(text.charAt(from))
-        && lexicon.lowerCaseFrequency(text, from, to) >= 0) {
+    if (Character.isUpperCase(chars[from]) && lexicon.lowerCaseFrequency(chars, from, to) >= 0) {
       return false;
     }
-    return document.count(text, from, to) < 2;
+    return document.count(chars, from, to) < 2;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -320,11 +359,16 @@ public final class JoinAnalysis {
     return c;
   }
 
+  static final long[] COMPUTED = new long[2];
+
   private Candidates computeCandidates(int t) {
+    COMPUTED[0]++;
+    COMPUTED[1] += tokenEnd[t] - tokenStart[t];
     int start = tokenStart[t];
     int end = tokenEnd[t];
     Candidates c = new Candidates();
     if (end - start < 2
+        || end - start > MAX_TOKEN
         || Chars.isAddressOrCode(text, start, end)
         || isProtected(start, end)
         || hasOtherScript(start, end)) {
@@ -365,22 +409,74 @@ public final class JoinAnalysis {
       int segmentEnd = nextMark < sentenceCount[0] ? sentenceMarks[nextMark] : end;
       if (Double.isNaN(whole)) {
         whole =
-            model.token(text, segmentStart, segmentEnd, segmentStart == start && segmentEnd == end);
+            model.token(
+                chars,
+                segmentStart,
+                segmentEnd,
+                segmentStart == start && segmentEnd == end ? 1 : 0);
       }
+      double pair = pairBonus(segmentStart, e, segmentEnd);
+      // A document that also writes the two words apart does not use the glued token as a word of
+      // its own when it recurs once or twice ("Saturdaymorning" beside "Saturday morning"): a
+      // frequent pair can be glued at two line ends. A token used three times or more is the
+      // document's own spelling ("TimeWarner" beside "Time Warner").
+      double wholeHere =
+          pair > 0 && usesElsewhere(segmentStart, segmentEnd) < 2
+              ? model.token(chars, segmentStart, segmentEnd, WordModel.IGNORE_DOCUMENT)
+              : whole;
       double score =
-          model.token(text, segmentStart, e, false)
-              + model.token(text, e, segmentEnd, false)
-              - whole;
-      score += pairBonus(segmentStart, e, segmentEnd);
-      if (kind == Join.Kind.SENTENCE) {
-        score =
-            Math.min(
-                score,
-                100); // a point the sentence rules refused: only where the line width wants a break
-      }
+          model.token(chars, segmentStart, e, 0)
+              + model.token(chars, e, segmentEnd, 0)
+              - wholeHere
+              + pair;
       c.add(e, kind, score);
     }
     return c.done();
+  }
+
+  /** How many times the document uses the word of {@code text[start, end)} apart from here. */
+  private int usesElsewhere(int start, int end) {
+    int from = start;
+    int to = end;
+    while (from < to && !Character.isLetterOrDigit(chars[from])) {
+      from++;
+    }
+    while (to > from && !Character.isLetterOrDigit(chars[to - 1])) {
+      to--;
+    }
+    return to > from ? document.count(chars, from, to) - 1 : 0;
+  }
+
+  /**
+   * Whether the join at {@code e} would split a name made of two capitalised common words, such as
+   * PowerMac or RipGuard. Without line-width evidence such a token is a brand, not a join; two
+   * glued names (DmitryPeskov) or a word glued to a name (deniedMoscow) are joins.
+   */
+  private boolean isCompoundName(int e, int t) {
+    if (!Character.isUpperCase(chars[e]) || !Character.isLowerCase(chars[e - 1])) {
+      return false;
+    }
+    int from = e - 1;
+    while (from > tokenStart[t] && Character.isLetter(chars[from - 1])) {
+      from--;
+    }
+    int to = e;
+    while (to < tokenEnd[t] && Character.isLetter(chars[to])) {
+      to++;
+    }
+    // The first part must be an ordinary word that can also be written in lower case: "Power" in
+    // PowerMac, not a proper adjective such as "Syrian" in SyrianArmy.
+    return Character.isUpperCase(chars[from])
+        && lexicon.lowerCaseFrequency(chars, from, e) >= 0
+        && isCommon(from, e)
+        && isCommon(e, to);
+  }
+
+  /** Whether {@code text[start, end)} is a common word as written or in lower case. */
+  private boolean isCommon(int start, int end) {
+    return Math.max(
+            lexicon.frequency(chars, start, end), lexicon.lowerCaseFrequency(chars, start, end))
+        >= COMMON;
   }
 
   /**
@@ -402,7 +498,7 @@ public final class JoinAnalysis {
         || !Character.isLetterOrDigit(text.charAt(e))) {
       return 0;
     }
-    int pairs = document.pairCount(text, leftFrom, e, text, e, rightTo);
+    int pairs = document.pairCount(chars, leftFrom, e, chars, e, rightTo);
     return PAIR_BONUS * Math.min(pairs, 3);
   }
 
@@ -417,8 +513,9 @@ public final class JoinAnalysis {
         return Join.Kind.CAMEL; // deniedMoscow
       }
       if (leftUpper && rightUpper) {
-        // An acronym before a capitalised word: UKMinister
-        boolean acronymBefore = e - 2 >= start && Character.isUpperCase(text.charAt(e - 2));
+        // An acronym or an initial before a capitalised word: UKMinister, CSweeney
+        boolean acronymBefore =
+            e - 2 >= start && isAcronymChar(text.charAt(e - 2)) || e - 1 == coreStart;
         boolean wordAfter = e + 1 < end && Character.isLowerCase(text.charAt(e + 1));
         return acronymBefore && wordAfter ? Join.Kind.CAMEL : null;
       }
@@ -426,8 +523,8 @@ public final class JoinAnalysis {
         if (e - 1 == coreStart) {
           return Join.Kind.GLUED; // Acontroversial, Ithink
         }
-        boolean acronymBefore = e - 2 >= start && Character.isUpperCase(text.charAt(e - 2));
-        return acronymBefore ? Join.Kind.CAMEL : null; // IMFwarned
+        boolean acronymBefore = e - 2 >= start && isAcronymChar(text.charAt(e - 2));
+        return acronymBefore ? Join.Kind.CAMEL : null; // IMFwarned, M&Sat
       }
       return Join.Kind.GLUED;
     }
@@ -440,9 +537,12 @@ public final class JoinAnalysis {
       return quoteRole(e) != QuoteRoles.Role.CLOSING ? Join.Kind.GLUED : null; // had"nothing
     }
     if (left == '"' && rightWord) {
-      return quoteRole(e - 1) != QuoteRoles.Role.OPENING
-          ? Join.Kind.GLUED
-          : null; // resolution"between
+      // resolution"between
+      return quoteRole(e - 1) != QuoteRoles.Role.OPENING ? Join.Kind.GLUED : null;
+    }
+    if (isCurrency(right) && leftWord && isCurrencyPrefix(start, e)) {
+      // A$5.44, US$20, HK$3: the letters belong to the currency
+      return null;
     }
     if (leftWord && (Chars.isOpening(right) || isCurrency(right) || right == '-')) {
       return Join.Kind.GLUED; // Industry(METI), from£2.50, yields-average
@@ -453,12 +553,23 @@ public final class JoinAnalysis {
     if (rightWord && left == '\'' && e - 2 >= start && text.charAt(e - 2) == 's') {
       return Join.Kind.GLUED; // investors'fragile
     }
+    if (leftWord && right == '\'' && e + 1 < end && Character.isLetter(text.charAt(e + 1))) {
+      // an'all you can eat': an opening single quote, or an apostrophe (judged by its score)
+      return Join.Kind.GLUED;
+    }
+    if (isDash(right) && (leftWord || WordModel.isTrailing(left))) {
+      return Join.Kind.GLUED; // 3%- it has, announced:- Duty
+    }
+    if (left == '&' && e - 1 == start && rightWord) {
+      return Join.Kind.GLUED; // Cable &Wireless
+    }
     if (left == '.'
         && Character.isUpperCase(right)
         && e - 2 >= start
-        && text.charAt(e - 2) != '.') {
-      return Join.Kind
-          .SENTENCE; // U.S.Army, 0.5%.Overall: only where the line width points to a break
+        && text.charAt(e - 2) != '.'
+        && !hasOtherDot(start, end, e - 1)) {
+      // U.S.Army, 0.5%.Overall: only where the line width points to a break
+      return Join.Kind.SENTENCE;
     }
     return null;
   }
@@ -467,18 +578,18 @@ public final class JoinAnalysis {
   private boolean isProtected(int start, int end) {
     int from = start;
     int to = end;
-    while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+    while (from < to && !Character.isLetterOrDigit(chars[from])) {
       from++;
     }
-    while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) {
+    while (to > from && !Character.isLetterOrDigit(chars[to - 1])) {
       to--;
     }
-    return to > from && lexicon.isProtected(text, from, to);
+    return to > from && lexicon.isProtected(chars, from, to);
   }
 
   private boolean hasOtherScript(int start, int end) {
     for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       if (c > 0x24F && Character.isLetter(c)) {
         return true;
       }
@@ -491,6 +602,42 @@ public final class JoinAnalysis {
       quotes = new QuoteRoles(text);
     }
     return quotes.role(at);
+  }
+
+  /** Whether {@code c} can end an acronym before a word: UKMinister, M&Sat, 3Gphones. */
+  private static boolean isAcronymChar(char c) {
+    return Character.isUpperCase(c) || c == '&' || Character.isDigit(c);
+  }
+
+  /**
+   * Whether the letters from the token start to {@code e} are a currency prefix: one to three
+   * capitals.
+   */
+  private boolean isCurrencyPrefix(int start, int e) {
+    int from = e;
+    while (from > start && Character.isUpperCase(text.charAt(from - 1))) {
+      from--;
+    }
+    return e - from >= 1
+        && e - from <= 3
+        && (from == start || !Character.isLetterOrDigit(text.charAt(from - 1)));
+  }
+
+  /** Whether a point other than the one at {@code dot} sits between letters: a domain or a file. */
+  private boolean hasOtherDot(int start, int end, int dot) {
+    for (int k = start + 1; k < end - 1; k++) {
+      if (k != dot
+          && text.charAt(k) == '.'
+          && Character.isLetter(text.charAt(k - 1))
+          && Character.isLetter(text.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '–' || c == '—';
   }
 
   private static boolean isCurrency(char c) {
@@ -549,7 +696,7 @@ public final class JoinAnalysis {
     if (k < 0) {
       return false;
     }
-    char c = text.charAt(k);
+    char c = chars[k];
     return c == '.' || c == '!' || c == '?';
   }
 

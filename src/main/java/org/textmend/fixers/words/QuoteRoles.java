@@ -8,11 +8,12 @@ import java.util.Arrays;
  * <p>A quote with a space before it and a letter after it opens; one glued to the word before it
  * and followed by a space or punctuation closes. A quote glued on both sides (where a line break
  * dropped its space: {@code year."Worries}) takes its role from its neighbours: quotes alternate,
- * so counting from the nearest quote of known role before and after it gives its role. Both are
- * needed, because a quotation that runs over several paragraphs reopens at each paragraph without
- * closing at the end of the one before, so the two neighbours must agree. A quote after a colon
- * opens, and one after a comma and before a lower-case word closes. When nothing decides, the role
- * is {@link Role#UNKNOWN} and callers leave the quote alone. Immutable once built.
+ * so counting from the nearest quote of known role before and after it gives its role. When the two
+ * counts disagree, an odd number of quotes lies between the neighbours: a quotation that runs over
+ * several paragraphs is left open at the end of one and reopened at the start of the next, and the
+ * quote in doubt is that reopening one. A quote after a colon opens, and one after a comma and
+ * before a lower-case word closes. When nothing decides, the role is {@link Role#UNKNOWN} and
+ * callers leave the quote alone. Immutable once built.
  */
 public final class QuoteRoles {
 
@@ -89,7 +90,10 @@ public final class QuoteRoles {
     if (fromAfter == Role.UNKNOWN) {
       return fromBefore;
     }
-    return Role.UNKNOWN; // the neighbours disagree: a quotation left open at the end of a paragraph
+    // The neighbours disagree: an odd number of quotes between them, which is a quotation left open
+    // at the end of a
+    // paragraph. By convention the next paragraph reopens it, so the quote between them opens.
+    return Role.OPENING;
   }
 
   private static Role alternate(Role anchor, int distance) {

@@ -34,6 +34,14 @@ final class WordModel {
   /** The class a word the document uses elsewhere gets, plus one per further use (up to four). */
   static final int DOCUMENT_CLASS = 9;
 
+  /** Unknown words longer than this pay {@link #LONG_PER_LETTER} for each further letter. */
+  static final int LONG = 11;
+
+  static final double LONG_PER_LETTER = 0.8;
+
+  /** The {@code ownUses} that leaves the per-document lexicon out of a score. */
+  static final int IGNORE_DOCUMENT = Integer.MAX_VALUE / 2;
+
   private final Lexicon lexicon;
   private final DocumentLexicon document;
 
@@ -54,36 +62,37 @@ final class WordModel {
   }
 
   /**
-   * The score of {@code text[start, end)} as a whole token. {@code ownToken} says whether this
-   * slice is a token of the document itself, whose own occurrence must not count as evidence that
-   * the document uses it.
+   * The score of {@code text[start, end)} as a whole token. {@code ownUses} is how many of the
+   * document's uses of the slice are the slice itself (1 for a token of the document, 0 for a part
+   * of one), which must not count as evidence that the document uses it; {@link #IGNORE_DOCUMENT}
+   * leaves the document out.
    */
-  double token(CharSequence text, int start, int end, boolean ownToken) {
+  double token(char[] text, int start, int end, int ownUses) {
     int i = start;
     int j = end;
     double score = 0;
-    while (i < j && isLeading(text.charAt(i))) {
-      score += leadingScore(text.charAt(i), i + 1 < j ? text.charAt(i + 1) : ' ');
+    while (i < j && isLeading(text[i])) {
+      score += leadingScore(text[i], i + 1 < j ? text[i + 1] : ' ');
       i++;
     }
-    while (j > i && isTrailing(text.charAt(j - 1))) {
-      score += trailingScore(text.charAt(j - 1));
+    while (j > i && isTrailing(text[j - 1])) {
+      score += trailingScore(text[j - 1]);
       j--;
     }
     if (i == j) {
       return score + (end - start == 1 ? -6.0 : -9.0 - (end - start));
     }
-    return score + core(text, i, j, ownToken);
+    return score + core(text, i, j, ownUses);
   }
 
-  private double core(CharSequence text, int start, int end, boolean ownToken) {
+  private double core(char[] text, int start, int end, int ownUses) {
     int letters = 0;
     int digits = 0;
     int hyphens = 0;
     int apostrophes = 0;
     int other = 0;
     for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (Character.isLetter(c)) {
         letters++;
       } else if (Character.isDigit(c)) {
@@ -98,29 +107,29 @@ final class WordModel {
     }
     int length = end - start;
     if (letters == length) {
-      return word(text, start, end, ownToken);
+      return word(text, start, end, ownUses);
     }
     if (hyphens > 0 && other == 0) {
-      return hyphenated(text, start, end, ownToken);
+      return hyphenated(text, start, end, ownUses);
     }
     if (apostrophes > 0 && digits == 0 && other == 0) {
-      return withApostrophe(text, start, end, ownToken);
+      return withApostrophe(text, start, end, ownUses);
     }
     if (letters == 0) {
       return number(digits, length - digits);
     }
-    if (digits > 0 && Character.isDigit(text.charAt(start))) {
-      return numberWithSuffix(text, start, end, ownToken);
+    if (digits > 0 && Character.isDigit(text[start])) {
+      return numberWithSuffix(text, start, end, ownUses);
     }
     // Letters then digits or symbols: MP3, G8, U.S, AT&T.
-    double known = known(text, start, end, ownToken);
+    double known = known(text, start, end, ownUses);
     return Math.max(known, -14.0 - 0.8 * length - 2.0 * other);
   }
 
   /** A word of letters only. */
-  double word(CharSequence text, int start, int end, boolean ownToken) {
+  double word(char[] text, int start, int end, int ownUses) {
     int length = end - start;
-    double best = known(text, start, end, ownToken);
+    double best = known(text, start, end, ownUses);
     Shape shape = Shape.of(text, start, end);
     if (shape == Shape.CAPITALISED || shape == Shape.UPPER) {
       int lower = lexicon.lowerCaseFrequency(text, start, end);
@@ -134,9 +143,11 @@ final class WordModel {
   }
 
   /** The score from the lexicon and the document, or negative infinity for a word neither knows. */
-  private double known(CharSequence text, int start, int end, boolean ownToken) {
+  private double known(char[] text, int start, int end, int ownUses) {
     double best = frequencyScore(lexicon.frequency(text, start, end));
-    int uses = document.count(text, start, end) - (ownToken ? 1 : 0);
+    // Only words of three letters or more: the lexicon knows the short ones, and a stray letter the
+    // document happens to hold is no evidence for splitting "aé" into "a é".
+    int uses = end - start >= 3 ? document.count(text, start, end) - ownUses : 0;
     if (uses > 0) {
       best = Math.max(best, frequencyScore(DOCUMENT_CLASS + Math.min(uses, 4)));
     }
@@ -148,25 +159,29 @@ final class WordModel {
    */
   static double unknown(Shape shape, int length) {
     double shortPenalty = length <= 3 ? 6.0 : 0.0;
-    return switch (shape) {
-      case LOWER -> -16.0 - 1.2 * length - shortPenalty;
-      case CAPITALISED -> -13.0 - 0.9 * length - shortPenalty;
-      case UPPER -> length <= 5 ? -13.0 - 0.5 * length : -15.0 - 1.2 * length;
-      case MIXED -> -20.0 - 1.2 * length;
-    };
+    // Words and names longer than LONG are rare, and rarer with every letter: an unknown token that
+    // long is more likely two words.
+    double longPenalty = length > LONG ? LONG_PER_LETTER * (length - LONG) : 0.0;
+    return -longPenalty
+        + switch (shape) {
+          case LOWER -> -16.0 - 1.2 * length - shortPenalty;
+          case CAPITALISED -> -13.0 - 0.9 * length - shortPenalty;
+          case UPPER -> length <= 5 ? -13.0 - 0.5 * length : -15.0 - 1.2 * length;
+          case MIXED -> -26.0 - 1.2 * length;
+        };
   }
 
-  private double hyphenated(CharSequence text, int start, int end, boolean ownToken) {
-    double whole = known(text, start, end, ownToken);
+  private double hyphenated(char[] text, int start, int end, int ownUses) {
+    double whole = known(text, start, end, ownUses);
     double parts = 0;
     int from = start;
     int pieces = 0;
     for (int k = start; k <= end; k++) {
-      if (k == end || isHyphen(text.charAt(k))) {
+      if (k == end || isHyphen(text[k])) {
         if (k == from) {
           parts += -5.0; // a leading, trailing or doubled hyphen
         } else {
-          parts += part(text, from, k, ownToken);
+          parts += part(text, from, k, ownUses);
           pieces++;
         }
         from = k + 1;
@@ -175,28 +190,28 @@ final class WordModel {
     return Math.max(whole, parts - 1.5 * (pieces - 1));
   }
 
-  private double part(CharSequence text, int start, int end, boolean ownToken) {
+  private double part(char[] text, int start, int end, int ownUses) {
     for (int k = start; k < end; k++) {
-      if (!Character.isLetter(text.charAt(k))) {
-        return core(text, start, end, ownToken);
+      if (!Character.isLetter(text[k])) {
+        return core(text, start, end, ownUses);
       }
     }
-    return word(text, start, end, ownToken);
+    return word(text, start, end, ownUses);
   }
 
-  private double withApostrophe(CharSequence text, int start, int end, boolean ownToken) {
-    double whole = known(text, start, end, ownToken);
+  private double withApostrophe(char[] text, int start, int end, int ownUses) {
+    double whole = known(text, start, end, ownUses);
     int lower = lexicon.lowerCaseFrequency(text, start, end);
     if (lower >= 0) {
       whole = Math.max(whole, frequencyScore(lower) - CAPITALISED);
     }
-    char last = text.charAt(end - 1);
+    char last = text[end - 1];
     // Possessives: world's, Jacob's, leaders'.
-    if (end - start > 2 && (last == 's' || last == 'S') && isApostrophe(text.charAt(end - 2))) {
-      whole = Math.max(whole, part(text, start, end - 2, ownToken) - 1.5);
+    if (end - start > 2 && (last == 's' || last == 'S') && isApostrophe(text[end - 2])) {
+      whole = Math.max(whole, part(text, start, end - 2, ownUses) - 1.5);
     }
     if (end - start > 1 && isApostrophe(last)) {
-      whole = Math.max(whole, part(text, start, end - 1, ownToken) - 2.5);
+      whole = Math.max(whole, part(text, start, end - 1, ownUses) - 2.5);
     }
     // O'Brien, d'Alembert: a name with an apostrophe inside.
     return Math.max(whole, unknown(Shape.CAPITALISED, end - start) - 2.0);
@@ -207,19 +222,19 @@ final class WordModel {
   }
 
   /** A number with letters after it: 1990s, 21st, 5m, 3bn, 10am, 100mph; "2003after" is not one. */
-  private double numberWithSuffix(CharSequence text, int start, int end, boolean ownToken) {
+  private double numberWithSuffix(char[] text, int start, int end, int ownUses) {
     int k = start;
-    while (k < end && !Character.isLetter(text.charAt(k))) {
+    while (k < end && !Character.isLetter(text[k])) {
       k++;
     }
     int suffix = end - k;
     int numberChars = k - start;
     boolean lettersOnly = true;
     for (int m = k; m < end; m++) {
-      lettersOnly &= Character.isLetter(text.charAt(m));
+      lettersOnly &= Character.isLetter(text[m]);
     }
-    double known = known(text, start, end, ownToken);
-    if (!lettersOnly) {
+    double known = known(text, start, end, ownUses);
+    if (!lettersOnly || !Character.isDigit(text[k - 1])) {
       return Math.max(known, -16.0 - 0.8 * (end - start)); // 4x4, BNT162b2
     }
     double unit = suffix <= 3 ? -3.0 - 1.0 * suffix : -12.0 - 1.5 * suffix;
@@ -276,11 +291,11 @@ final class WordModel {
     UPPER,
     MIXED;
 
-    static Shape of(CharSequence text, int start, int end) {
-      boolean firstUpper = Character.isUpperCase(text.charAt(start));
+    static Shape of(char[] text, int start, int end) {
+      boolean firstUpper = Character.isUpperCase(text[start]);
       int upper = firstUpper ? 1 : 0;
       for (int k = start + 1; k < end; k++) {
-        if (Character.isUpperCase(text.charAt(k))) {
+        if (Character.isUpperCase(text[k])) {
           upper++;
         }
       }

@@ -23,6 +23,7 @@ import java.util.List;
  * for each width tried. Not thread-safe; used by one analysis.
  */
 final class WrapModel {
+  static final long[] CALLS = new long[1];
 
   static final int MIN_WIDTH = 30;
   static final int MAX_WIDTH = 160;
@@ -45,6 +46,23 @@ final class WrapModel {
    */
   private static final double LOG_PARAGRAPH_SPACE = Math.log(0.25);
 
+  /**
+   * Line starts this much less likely (in nats) than one nearby are dropped; see {@code outOfBeam}.
+   */
+  private static final double BEAM = 14.0;
+
+  /** How near (in characters) two line starts must be to compete in the beam. */
+  private static final int BEAM_WINDOW = 12;
+
+  /**
+   * Widths are chosen on the first this many characters of each line: enough lines to tell them
+   * apart.
+   */
+  private static final int SELECTION_PREFIX = 4000;
+
+  /** Join places this much worse than the best place of their token are not tried. */
+  private static final double PRUNE = 12.0;
+
   /** The first guess for the share of breaks that kept their space, refined once from the data. */
   private static final double FIRST_KEEP = 0.3;
 
@@ -53,6 +71,9 @@ final class WrapModel {
   // Sorted candidate places that may end a paragraph, per line, with their scores.
   private final int[][] paragraphEnds;
   private final double[][] paragraphScores;
+  // For each paragraph end without sentence punctuation, the start of its token; -1 for a sentence
+  // end.
+  private final int[][] paragraphTokenStarts;
   // Sorted starts of tokens that follow a sentence end and a space, per line.
   private final int[][] sentenceStarts;
 
@@ -61,6 +82,7 @@ final class WrapModel {
     this.lines = lines;
     this.paragraphEnds = new int[lines.length][];
     this.paragraphScores = new double[lines.length][];
+    this.paragraphTokenStarts = new int[lines.length][];
     this.sentenceStarts = new int[lines.length][];
     for (int i = 0; i < lines.length; i++) {
       collectParagraphEnds(i);
@@ -86,22 +108,25 @@ final class WrapModel {
     if (widths.length == 0) {
       return null;
     }
+    // Choose the width by the best single wrapping (Viterbi), which is cheap, then compute the
+    // probabilities of the
+    // joins over all wrappings at that width.
     int bestWidth = -1;
-    double bestLikelihood = Double.NEGATIVE_INFINITY;
+    double bestScore = Double.NEGATIVE_INFINITY;
     for (int width : widths) {
-      double likelihood = model.run(width, FIRST_KEEP, null, null);
-      if (likelihood > bestLikelihood) {
-        bestLikelihood = likelihood;
+      double score = model.viterbi(width, FIRST_KEEP, null, SELECTION_PREFIX);
+      if (score > bestScore) {
+        bestScore = score;
         bestWidth = width;
       }
     }
-    double[] counts = new double[2];
-    model.run(bestWidth, FIRST_KEEP, null, counts);
-    double keep = Math.min(0.95, Math.max(0.02, (counts[0] + 0.5) / (counts[0] + counts[1] + 1)));
+    int[] counts = new int[2];
+    model.viterbi(bestWidth, FIRST_KEEP, counts);
+    double keep = Math.min(0.95, Math.max(0.02, (counts[0] + 0.5) / (counts[0] + counts[1] + 1.0)));
     double[] posterior = new double[analysis.text().length() + 1];
-    double likelihood = model.run(bestWidth, keep, posterior, null);
-    double withoutJoins = model.run(bestWidth, 1.0, null, null);
-    return new Result(likelihood - withoutJoins, bestWidth, keep, model.lines, posterior);
+    model.run(bestWidth, keep, posterior);
+    double evidence = model.viterbi(bestWidth, keep, null) - model.viterbi(bestWidth, 1.0, null);
+    return new Result(evidence, bestWidth, keep, model.lines, posterior);
   }
 
   /** For the development harness: the model fitted at a given width. */
@@ -115,13 +140,22 @@ final class WrapModel {
     }
     WrapModel model =
         new WrapModel(analysis, longLines.stream().mapToInt(Integer::intValue).toArray());
-    double[] counts = new double[2];
-    model.run(width, FIRST_KEEP, null, counts);
-    double keep = Math.min(0.95, Math.max(0.02, (counts[0] + 0.5) / (counts[0] + counts[1] + 1)));
+    int[] counts = new int[2];
+    model.viterbi(width, FIRST_KEEP, counts);
+    double keep = Math.min(0.95, Math.max(0.02, (counts[0] + 0.5) / (counts[0] + counts[1] + 1.0)));
     double[] posterior = new double[analysis.text().length() + 1];
-    double likelihood = model.run(width, keep, posterior, null);
-    double withoutJoins = model.run(width, 1.0, null, null);
-    return new Result(likelihood - withoutJoins, width, keep, model.lines, posterior);
+    model.run(width, keep, posterior);
+    double evidence = model.viterbi(width, keep, null) - model.viterbi(width, 1.0, null);
+    return new Result(evidence, width, keep, model.lines, posterior);
+  }
+
+  /** For the development harness: forward and backward log-probabilities of line starts. */
+  static double[][] debugLine(JoinAnalysis analysis, int width, double keep, int line) {
+    WrapModel model = new WrapModel(analysis, new int[] {line});
+    LineRun run = model.new LineRun(0, width, keep, Integer.MAX_VALUE);
+    double[] posterior = new double[analysis.text().length() + 1];
+    run.posteriors(posterior);
+    return new double[][] {run.alpha, run.lastBeta, posterior};
   }
 
   /**
@@ -207,16 +241,32 @@ final class WrapModel {
   // Forward-backward over line starts
 
   /**
-   * Runs the model at {@code width} with the share {@code keep} of breaks that kept their space.
-   * Returns the log likelihood; fills {@code posterior} (join probability by position) and {@code
-   * counts} (expected kept and lost breaks) when they are given.
+   * Computes, at {@code width} with the share {@code keep} of breaks that kept their space, the
+   * probability of a join at every candidate place over all wrappings (forward-backward), into
+   * {@code posterior} by position.
    */
-  private double run(int width, double keep, double[] posterior, double[] counts) {
-    double logKeep = Math.log(keep);
-    double logLose = keep >= 1.0 ? Double.NEGATIVE_INFINITY : Math.log(1 - keep);
+  private void run(int width, double keep, double[] posterior) {
+    for (int i = 0; i < lines.length; i++) {
+      new LineRun(i, width, keep, Integer.MAX_VALUE).posteriors(posterior);
+    }
+  }
+
+  /**
+   * The score of the best wrapping at {@code width} (Viterbi). When {@code counts} is given, adds
+   * the number of kept and of lost breaks on the best wrapping to counts[0] and counts[1].
+   */
+  private double viterbi(int width, double keep, int[] counts) {
+    return viterbi(width, keep, counts, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #viterbi(int, double, int[])} over at most the first {@code prefix} characters of
+   * each line.
+   */
+  private double viterbi(int width, double keep, int[] counts, int prefix) {
     double total = 0;
     for (int i = 0; i < lines.length; i++) {
-      total += new LineRun(i, width, logKeep, logLose).run(posterior, counts);
+      total += new LineRun(i, width, keep, prefix).best(counts);
     }
     return total;
   }
@@ -226,27 +276,31 @@ final class WrapModel {
     int size = 0;
     int[] ends = new int[8];
     double[] scores = new double[8];
+    int[] tokenStarts = new int[8];
     for (int t = analysis.firstToken(line); t < analysis.lastToken(line); t++) {
       JoinAnalysis.Candidates c = analysis.knownCandidates(t);
       if (c == null) {
         continue;
       }
       for (int k = 0; k < c.size; k++) {
-        boolean sentence = c.score[k] > 0 && analysis.endsSentence(c.position[k]);
-        boolean item = c.score[k] >= JoinAnalysis.CONFIDENT && c.kind[k] == Join.Kind.CAMEL;
+        boolean sentence = c.score[k] > -6 && analysis.endsSentence(c.position[k]);
+        boolean item = c.score[k] >= JoinAnalysis.CONFIDENT;
         if (sentence || item) {
           if (size == ends.length) {
             ends = Arrays.copyOf(ends, size * 2);
             scores = Arrays.copyOf(scores, size * 2);
+            tokenStarts = Arrays.copyOf(tokenStarts, size * 2);
           }
           ends[size] = c.position[k];
           scores[size] = c.score[k] + (sentence ? LOG_PARAGRAPH : LOG_ITEM_END);
+          tokenStarts[size] = sentence ? -1 : analysis.tokenStart(t);
           size++;
         }
       }
     }
     paragraphEnds[i] = Arrays.copyOf(ends, size);
     paragraphScores[i] = Arrays.copyOf(scores, size);
+    paragraphTokenStarts[i] = Arrays.copyOf(tokenStarts, size);
   }
 
   private void collectSentenceStarts(int i) {
@@ -270,6 +324,8 @@ final class WrapModel {
 
   /** One run of the model over one line. */
   private final class LineRun {
+    private static final byte LOST = 1;
+    private static final byte KEPT = 2;
     private final int index;
     private final int width;
     private final double logKeep;
@@ -279,50 +335,130 @@ final class WrapModel {
     private final int firstToken;
     private final int lastToken;
     private final double[] alpha;
-    private final double[] beta;
 
-    LineRun(int index, int width, double logKeep, double logLose) {
+    LineRun(int index, int width, double keep, int prefix) {
       this.index = index;
       this.width = width;
-      this.logKeep = logKeep;
-      this.logLose = logLose;
+      this.logKeep = Math.log(keep);
+      this.logLose = keep >= 1.0 ? Double.NEGATIVE_INFINITY : Math.log(1 - keep);
       int line = lines[index];
       this.start = analysis.lineStart(line);
-      this.end = analysis.lineEnd(line);
       this.firstToken = analysis.firstToken(line);
-      this.lastToken = analysis.lastToken(line);
+      int last = analysis.lastToken(line);
+      int lineEnd = analysis.lineEnd(line);
+      if (lineEnd - start > prefix) {
+        // Cut at the end of the first token past the prefix, so that the part is a whole number of
+        // tokens.
+        while (last - 1 > firstToken && analysis.tokenStart(last - 1) > start + prefix) {
+          last--;
+        }
+        lineEnd = analysis.tokenEnd(last - 1);
+      }
+      this.lastToken = last;
+      this.end = lineEnd;
       this.alpha = new double[end - start + 1];
-      this.beta = new double[end - start + 1];
     }
 
-    double run(double[] posterior, double[] counts) {
+    /** The score of the best wrapping of the line; counts its kept and lost breaks when asked. */
+    double best(int[] counts) {
+      Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
+      int[] back = counts == null ? null : new int[alpha.length];
+      byte[] kind = counts == null ? null : new byte[alpha.length];
+      alpha[0] = 0;
+      double finish = Double.NEGATIVE_INFINITY;
+      int finishFrom = -1;
+      for (int s = 0; s < alpha.length; s++) {
+        double from = alpha[s];
+        if (from == Double.NEGATIVE_INFINITY || outOfBeam(s)) {
+          continue;
+        }
+        int state = s;
+        double[] ending = {Double.NEGATIVE_INFINITY};
+        transitions(
+            start + s,
+            (target, weight, join) -> {
+              double score = from + weight;
+              if (target < 0) {
+                ending[0] = Math.max(ending[0], score);
+              } else if (score > alpha[target - start]) {
+                alpha[target - start] = score;
+                if (back != null) {
+                  back[target - start] = state;
+                  kind[target - start] = join == null ? 0 : join ? LOST : KEPT;
+                }
+              }
+            });
+        if (ending[0] > finish) {
+          finish = ending[0];
+          finishFrom = s;
+        }
+      }
+      if (finish == Double.NEGATIVE_INFINITY) {
+        return 0; // the model cannot wrap this line at this width: it says nothing about it
+      }
+      if (counts != null) {
+        for (int s = finishFrom; s > 0; s = back[s]) {
+          if (kind[s] == KEPT) {
+            counts[0]++;
+          } else if (kind[s] == LOST) {
+            counts[1]++;
+          }
+        }
+      }
+      return finish;
+    }
+
+    /**
+     * Whether the line start {@code s} is so much less likely than a line start close to it that no
+     * wrapping through it can matter (beam pruning). Line starts near each other compete for the
+     * same line.
+     */
+    private boolean outOfBeam(int s) {
+      double near = Double.NEGATIVE_INFINITY;
+      int from = Math.max(0, s - BEAM_WINDOW);
+      int to = Math.min(alpha.length - 1, s + BEAM_WINDOW);
+      for (int k = from; k <= to; k++) {
+        near = Math.max(near, alpha[k]);
+      }
+      return alpha[s] < near - BEAM;
+    }
+
+    /**
+     * Adds the probability of a join at each place, over all wrappings of the line, to {@code
+     * posterior}.
+     */
+    double[] lastBeta;
+
+    void posteriors(double[] posterior) {
+      double[] beta = new double[alpha.length];
+      lastBeta = beta;
       Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
       Arrays.fill(beta, Double.NEGATIVE_INFINITY);
       alpha[0] = 0;
       double finish = Double.NEGATIVE_INFINITY;
       for (int s = 0; s < alpha.length; s++) {
-        if (alpha[s] == Double.NEGATIVE_INFINITY) {
+        double from = alpha[s];
+        if (from == Double.NEGATIVE_INFINITY) {
           continue;
         }
-        double from = alpha[s];
-        double[] end = {Double.NEGATIVE_INFINITY};
+        if (outOfBeam(s)) {
+          alpha[s] = Double.NEGATIVE_INFINITY;
+          continue;
+        }
+        double[] ending = {Double.NEGATIVE_INFINITY};
         transitions(
             start + s,
             (target, weight, join) -> {
               if (target < 0) {
-                end[0] = logAdd(end[0], from + weight);
+                ending[0] = logAdd(ending[0], from + weight);
               } else {
                 alpha[target - start] = logAdd(alpha[target - start], from + weight);
               }
             });
-        finish = logAdd(finish, end[0]);
+        finish = logAdd(finish, ending[0]);
       }
       if (finish == Double.NEGATIVE_INFINITY) {
-        return 0; // the model cannot wrap this line at this width: it says nothing about it
-      }
-      double total = finish;
-      if (posterior == null && counts == null) {
-        return finish;
+        return;
       }
       for (int s = alpha.length - 1; s >= 0; s--) {
         if (alpha[s] == Double.NEGATIVE_INFINITY) {
@@ -337,6 +473,7 @@ final class WrapModel {
             });
         beta[s] = sum[0];
       }
+      double total = finish;
       for (int s = 0; s < alpha.length; s++) {
         if (alpha[s] == Double.NEGATIVE_INFINITY || beta[s] == Double.NEGATIVE_INFINITY) {
           continue;
@@ -345,23 +482,14 @@ final class WrapModel {
         transitions(
             start + s,
             (target, weight, join) -> {
-              if (target < 0) {
-                return;
-              }
-              double p = Math.exp(from + weight + beta[target - start] - total);
-              if (join == Boolean.TRUE) {
-                if (posterior != null) {
-                  posterior[target] += p;
+              if (target >= 0 && join == Boolean.TRUE) {
+                double log = from + weight + beta[target - start] - total;
+                if (log > -20) {
+                  posterior[target] += Math.exp(log);
                 }
-                if (counts != null) {
-                  counts[1] += p;
-                }
-              } else if (join == Boolean.FALSE && counts != null) {
-                counts[0] += p;
               }
             });
       }
-      return finish;
     }
 
     /**
@@ -370,17 +498,21 @@ final class WrapModel {
      * Transition}).
      */
     private void transitions(int s, Transition out) {
+      CALLS[0]++;
       int limit = s + width;
       if (end - s <= width) {
         out.accept(-1, 0, null);
       } else {
         int k = firstTokenReaching(limit);
         if (k >= 0) {
-          // The break lost its space: a join inside the token that reaches column W.
+          // The break lost its space: a join inside the token that reaches column W. Places far
+          // worse than the best
+          // place in the token are left out: they never carry a wrapping that matters.
           JoinAnalysis.Candidates c = analysis.candidates(k);
+          double floor = c.best() - PRUNE;
           for (int i = 0; i < c.size; i++) {
             int e = c.position[i];
-            if (e > s && e <= limit) {
+            if (e > s && e <= limit && c.score[i] >= floor) {
               out.accept(e, logLose + c.score[i], Boolean.TRUE);
             }
           }
@@ -404,7 +536,13 @@ final class WrapModel {
       if (i < 0) {
         i = -i - 1;
       }
-      for (; i < ends.length && ends[i] <= limit; i++) {
+      int last = Math.min(limit, end);
+      for (; i < ends.length && ends[i] <= last; i++) {
+        // A paragraph that ends without punctuation holds at least one whole word of its own: no
+        // fragments.
+        if (paragraphTokenStarts[index][i] >= 0 && paragraphTokenStarts[index][i] <= s) {
+          continue;
+        }
         out.accept(ends[i], paragraphScores[index][i], Boolean.TRUE);
       }
       // A paragraph ends early at a sentence end followed by a space.
@@ -413,7 +551,7 @@ final class WrapModel {
       if (i < 0) {
         i = -i - 1;
       }
-      for (; i < starts.length && starts[i] <= limit + 1; i++) {
+      for (; i < starts.length && starts[i] <= Math.min(limit + 1, end); i++) {
         out.accept(starts[i], LOG_PARAGRAPH_SPACE, null);
       }
     }
@@ -445,13 +583,30 @@ final class WrapModel {
     void accept(int target, double weight, Boolean join);
   }
 
+  // log(1 + exp(-d)) for d in [0, LOG_ADD_RANGE), tabulated at LOG_ADD_STEPS per unit.
+  private static final int LOG_ADD_RANGE = 32;
+  private static final int LOG_ADD_STEPS = 64;
+  private static final double[] LOG_ADD = new double[LOG_ADD_RANGE * LOG_ADD_STEPS + 2];
+
+  static {
+    for (int i = 0; i < LOG_ADD.length; i++) {
+      LOG_ADD[i] = Math.log1p(Math.exp(-(double) i / LOG_ADD_STEPS));
+    }
+  }
+
+  /** log(exp(a) + exp(b)), from a table accurate to about 1e-5. */
   static double logAdd(double a, double b) {
-    if (a == Double.NEGATIVE_INFINITY) {
-      return b;
+    double high = Math.max(a, b);
+    if (high == Double.NEGATIVE_INFINITY) {
+      return high;
     }
-    if (b == Double.NEGATIVE_INFINITY) {
-      return a;
+    double d = high - Math.min(a, b);
+    if (d >= LOG_ADD_RANGE) {
+      return high;
     }
-    return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+    double x = d * LOG_ADD_STEPS;
+    int i = (int) x;
+    double f = x - i;
+    return high + LOG_ADD[i] + f * (LOG_ADD[i + 1] - LOG_ADD[i]);
   }
 }

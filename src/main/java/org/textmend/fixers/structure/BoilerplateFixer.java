@@ -1,0 +1,121 @@
+package org.textmend.fixers.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.textmend.fixers.structure.Furniture.Strength;
+import org.textmend.fixers.structure.Lines.Line;
+import org.textmend.pipeline.Edit;
+import org.textmend.pipeline.Fixer;
+import org.textmend.pipeline.FixerArgs;
+import org.textmend.pipeline.FixerProvider;
+
+/**
+ * Removes whole lines of site furniture: share and follow buttons, advertisement labels, "skip to
+ * content" links, teasers, tag lists, copyright and cookie notices, feed footers.
+ *
+ * <pre>
+ * Ferry strike ends                  Ferry strike ends
+ *
+ * Share this article          →      The strike ended on Monday.
+ *
+ * The strike ended on Monday.
+ *
+ * Tags: ferry, strike
+ * </pre>
+ *
+ * <p>Lines that no article sentence could be ("Advertisement", "Share on Facebook Share on
+ * Twitter", "Skip to main content", "READ MORE: Ferry fares rise") go wherever they stand. Lines
+ * that are furniture only where sites put them ("Latest News", "Related articles", "Tags: …", "Read
+ * the full text at …", "… first appeared on …", "Full story: …", cookie notices) go only in the run
+ * of furniture lines at the start of the document (after its title) or at its end; copyright
+ * notices ("© 2019 Harbour Daily. All rights reserved.") only at the end. A removed line takes its
+ * following blank lines with it (at the end, its preceding ones), so no blank lines are left at the
+ * top and no blank-line run grows; each removed line is its own edit, so {@code --explain} lists
+ * every one.
+ *
+ * <p>Left alone, deliberately: any line that is more than a recognised phrase ("Share prices rose
+ * after the advertisement aired." stays); edge-only phrases in the middle of the article, where
+ * "Latest news" may be a heading; and a document that would be left empty. Immutable and
+ * thread-safe.
+ */
+public final class BoilerplateFixer implements Fixer {
+
+  /** The fixer's name. */
+  public static final String NAME = "boilerplate";
+
+  /** How many non-blank lines at each end of a document are checked for edge-only furniture. */
+  private static final int EDGE_LINES = 12;
+
+  /** The longest first line passed over as the title before furniture at the top. */
+  private static final int MAX_TITLE_LINE = 250;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Edit> edits(String text) {
+    TreeMap<Integer, Line> removed = new TreeMap<>();
+    // the start: furniture lines, with the title allowed before them
+    boolean titlePassed = false;
+    for (Line line : Lines.firstNonBlank(text, EDGE_LINES, Furniture.MAX_LINE)) {
+      Strength strength = Furniture.classify(text, line.start(), line.end());
+      if (strength == Strength.EDGE || strength == Strength.ANYWHERE) {
+        removed.put(line.start(), line);
+      } else if (!titlePassed && line.length() <= MAX_TITLE_LINE) {
+        titlePassed = true;
+      } else {
+        break;
+      }
+    }
+    // the end: the run of furniture lines
+    for (Line line : Lines.lastNonBlank(text, EDGE_LINES, Furniture.MAX_LINE)) {
+      if (Furniture.classify(text, line.start(), line.end()) != Strength.NONE) {
+        removed.put(line.start(), line);
+      } else {
+        break;
+      }
+    }
+    // anywhere: lines that cannot be part of an article; and whether any line is kept at all
+    boolean keptAny = false;
+    int at = 0;
+    while (at < text.length()) {
+      Line line = Lines.lineAt(text, at);
+      if (!removed.containsKey(line.start()) && !Lines.isBlank(text, line.start(), line.end())) {
+        if (line.length() <= Furniture.MAX_ANYWHERE_LINE
+            && Furniture.mayBeAnywhere(text, line.start(), line.end())
+            && Furniture.classify(text, line.start(), line.end()) == Strength.ANYWHERE) {
+          removed.put(line.start(), line);
+        } else {
+          keptAny = true;
+        }
+      }
+      at = line.next();
+    }
+    if (removed.isEmpty() || !keptAny) {
+      return List.of();
+    }
+    return Lines.removals(text, new ArrayList<>(removed.values()));
+  }
+
+  /** Registers {@link BoilerplateFixer}. */
+  public static final class Provider implements FixerProvider {
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public String summary() {
+      return "Removes lines of site furniture: share buttons, ads, teasers, tags, copyright notices";
+    }
+
+    @Override
+    public Fixer create(FixerArgs args) {
+      args.requireNoneLeft();
+      return new BoilerplateFixer();
+    }
+  }
+}
