@@ -39,6 +39,22 @@ public final class FixerOrder {
           // white space last, so that it tidies what the others left
           "whitespace");
 
+  /**
+   * The stages that repeat while they change something, at most {@link #SETTLE_PASSES} times,
+   * because one repair can make another visible: the character fixers (a zero-width space removed
+   * from inside a mojibake sequence, an entity whose decoding is mojibake, a decomposed letter
+   * composed into one that is) and the structure fixers (a word rejoined across a line-end hyphen
+   * makes a line that unwrap now sees as part of its paragraph). Both are cheap next to the word
+   * fixers, which settle on their own.
+   */
+  public static final List<List<String>> SETTLED_STAGES =
+      List.of(
+          ORDER.subList(0, ORDER.indexOf("breadcrumbs")),
+          ORDER.subList(ORDER.indexOf("breadcrumbs"), ORDER.indexOf("sentence-spacing")));
+
+  /** How many times at most a stage of {@link #SETTLED_STAGES} runs. */
+  public static final int SETTLE_PASSES = 3;
+
   private static final String LAST = "whitespace";
 
   private FixerOrder() {}
@@ -53,6 +69,20 @@ public final class FixerOrder {
       }
     }
     return inOrder(names);
+  }
+
+  /**
+   * Whether {@code name} is the last of {@code ordered} (a list in running order) that belongs to
+   * its settled stage, so that the stage ends after it.
+   */
+  public static boolean endsSettledStage(List<String> ordered, int index) {
+    String name = ordered.get(index);
+    for (List<String> stage : SETTLED_STAGES) {
+      if (stage.contains(name)) {
+        return index + 1 == ordered.size() || !stage.contains(ordered.get(index + 1));
+      }
+    }
+    return false;
   }
 
   /**

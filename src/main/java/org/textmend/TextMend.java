@@ -146,8 +146,13 @@ public final class TextMend {
         selected.remove(name);
       }
       Pipeline.Builder pipeline = Pipeline.builder().registry(registry).lexicon(lexicon);
-      for (String name : FixerOrder.inOrder(selected)) {
+      List<String> ordered = FixerOrder.inOrder(selected);
+      for (int i = 0; i < ordered.size(); i++) {
+        String name = ordered.get(i);
         pipeline.add(name, fixes.getOrDefault(name, Map.of()));
+        if (FixerOrder.endsSettledStage(ordered, i)) {
+          pipeline.settle(FixerOrder.SETTLE_PASSES);
+        }
       }
       return new TextMend(pipeline.build());
     }

@@ -210,7 +210,8 @@ public final class DocumentLexicon {
 
   /**
    * The end of the title line, or -1 when the text does not start with a title line followed by a
-   * blank line.
+   * blank line and then more text. A lone line is no title, however many blank lines end the text:
+   * cleaning removes them, and the second run must judge the line as the first did.
    */
   private static int titleEnd(char[] text) {
     int newline = -1;
@@ -228,6 +229,14 @@ public final class DocumentLexicon {
     while (next < text.length && text[next] != '\n' && Characters.isSpace(text[next])) {
       next++;
     }
-    return next < text.length && text[next] == '\n' ? newline : -1;
+    if (next >= text.length || text[next] != '\n') {
+      return -1;
+    }
+    for (int i = next; i < text.length; i++) {
+      if (!Characters.isSpace(text[i])) {
+        return newline;
+      }
+    }
+    return -1;
   }
 }

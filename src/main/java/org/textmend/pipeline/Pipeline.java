@@ -12,16 +12,21 @@ import org.textmend.lexicon.Lexicon;
  * one produced; the pipeline checks them, applies them and records them as a {@link Step} of the
  * edit log.
  *
- * <p>One pass, no fixed-point loop: that cleaning twice changes nothing more is a tested property
- * of the fixers, not something the pipeline enforces. Immutable and thread-safe, so one instance
- * can serve many threads.
+ * <p>The fixers run in stages. Most stages run once: that cleaning twice changes nothing more is a
+ * tested property of the fixers. A stage built with {@link Builder#settle} runs again while its
+ * last pass changed something, up to a bound: for fixers whose repairs can uncover work for one
+ * another (removing an invisible character between two halves of a mojibake sequence, composing a
+ * decomposed letter into one) and that are cheap enough to run twice. Immutable and thread-safe, so
+ * one instance can serve many threads.
  */
 public final class Pipeline {
 
+  private final List<Stage> stages;
   private final List<Fixer> fixers;
 
-  private Pipeline(List<Fixer> fixers) {
-    this.fixers = List.copyOf(fixers);
+  private Pipeline(List<Stage> stages) {
+    this.stages = List.copyOf(stages);
+    this.fixers = stages.stream().flatMap(stage -> stage.fixers().stream()).toList();
   }
 
   /** A builder for a pipeline of fixers from the installed registry. */
@@ -49,12 +54,20 @@ public final class Pipeline {
     Objects.requireNonNull(text, "text");
     String current = text;
     List<Step> steps = new ArrayList<>();
-    for (Fixer fixer : fixers) {
-      List<Edit> edits = effectiveEdits(fixer, current);
-      if (!edits.isEmpty()) {
-        Step step = new Step(fixer.name(), edits);
-        current = step.applyTo(current);
-        steps.add(step);
+    for (Stage stage : stages) {
+      for (int pass = 0; pass < stage.passes(); pass++) {
+        int before = steps.size();
+        for (Fixer fixer : stage.fixers()) {
+          List<Edit> edits = effectiveEdits(fixer, current);
+          if (!edits.isEmpty()) {
+            Step step = new Step(fixer.name(), edits);
+            current = step.applyTo(current);
+            steps.add(step);
+          }
+        }
+        if (steps.size() == before) {
+          break;
+        }
       }
     }
     return new ExplainedText(text, current, steps);
@@ -98,6 +111,8 @@ public final class Pipeline {
     private FixerRegistry registry = FixerRegistry.installed();
     private Lexicon lexicon = Lexicon.english();
     private final List<Object> entries = new ArrayList<>();
+    private final List<Integer> stageEnds = new ArrayList<>();
+    private final List<Integer> stagePasses = new ArrayList<>();
 
     private Builder() {}
 
@@ -131,6 +146,24 @@ public final class Pipeline {
     }
 
     /**
+     * Makes the fixers added since the previous stage a stage that runs up to {@code maxPasses}
+     * times: again after every pass that changed the text. Fixers not in such a stage run once.
+     *
+     * @throws IllegalArgumentException when {@code maxPasses} is less than 1
+     */
+    public Builder settle(int maxPasses) {
+      if (maxPasses < 1) {
+        throw new IllegalArgumentException("a stage runs at least once, not " + maxPasses);
+      }
+      int start = stageEnds.isEmpty() ? 0 : stageEnds.get(stageEnds.size() - 1);
+      if (entries.size() > start) {
+        stageEnds.add(entries.size());
+        stagePasses.add(maxPasses);
+      }
+      return this;
+    }
+
+    /**
      * Creates the fixers and the pipeline.
      *
      * @throws IllegalArgumentException for an unknown fixer name or a bad parameter
@@ -146,9 +179,23 @@ public final class Pipeline {
           fixers.add((Fixer) entry);
         }
       }
-      return new Pipeline(fixers);
+      List<Stage> stages = new ArrayList<>();
+      int start = 0;
+      for (int i = 0; i < stageEnds.size(); i++) {
+        stages.add(new Stage(fixers.subList(start, stageEnds.get(i)), stagePasses.get(i)));
+        start = stageEnds.get(i);
+      }
+      stages.add(new Stage(fixers.subList(start, fixers.size()), 1));
+      return new Pipeline(stages);
     }
 
     private record Named(String name, Map<String, String> parameters) {}
+  }
+
+  /** Fixers run together, up to {@code passes} times while they still change the text. */
+  private record Stage(List<Fixer> fixers, int passes) {
+    Stage {
+      fixers = List.copyOf(fixers);
+    }
   }
 }

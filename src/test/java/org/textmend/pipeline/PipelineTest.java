@@ -39,6 +39,38 @@ class PipelineTest {
   }
 
   @Test
+  void aSettlingStageRunsAgainWhileItsRepairsUncoverMoreWork() {
+    // "b" becomes "a" only after the first fixer has run, so one pass leaves an "a" behind.
+    Fixer aToC = TestFixers.replacing("a-to-c", "a", "c");
+    Fixer bToA = TestFixers.replacing("b-to-a", "b", "a");
+    assertThat(of(aToC, bToA).clean("ab")).isEqualTo("ca");
+    Pipeline settling =
+        Pipeline.builder().lexicon(Lexicon.empty()).add(aToC).add(bToA).settle(3).build();
+    ExplainedText explained = settling.explain("ab");
+    assertThat(explained.text()).isEqualTo("cc");
+    assertThat(explained.steps())
+        .extracting(Step::fixer)
+        .containsExactly("a-to-c", "b-to-a", "a-to-c");
+  }
+
+  @Test
+  void aSettlingStageStopsAtItsBoundAndLaterFixersRunOnce() {
+    // Each pass turns "x" into "xx": a stage that never settles still ends.
+    Fixer doubling = TestFixers.replacing("doubling", "x", "xx");
+    Fixer after = TestFixers.replacing("after", "xxx", "y");
+    Pipeline pipeline =
+        Pipeline.builder().lexicon(Lexicon.empty()).add(doubling).settle(2).add(after).build();
+    assertThat(pipeline.clean("x")).isEqualTo("yx");
+    assertThat(pipeline.fixers()).extracting(Fixer::name).containsExactly("doubling", "after");
+  }
+
+  @Test
+  void aStageRunsAtLeastOnce() {
+    assertThatThrownBy(() -> Pipeline.builder().settle(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void dropsEditsThatChangeNothing() {
     ExplainedText explained = of(TestFixers.replacing("same", "a", "a")).explain("aaa");
     assertThat(explained.changed()).isFalse();

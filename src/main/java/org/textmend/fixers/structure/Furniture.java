@@ -3,6 +3,7 @@ package org.textmend.fixers.structure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.textmend.lexicon.Characters;
 
 /**
  * Recognises whole lines of site furniture: share and follow buttons, advertisement labels, "skip
@@ -342,16 +343,18 @@ final class Furniture {
   static Strength classify(String text, int start, int end) {
     int s = start;
     int e = end;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
+    while (s < e && Characters.isSpace(text.charAt(s))) {
       s++;
     }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > s && Characters.isSpace(text.charAt(e - 1))) {
       e--;
     }
     if (e == s || e - s > MAX_LINE) {
       return Strength.NONE;
     }
-    String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
+    // Any space is a space: "Read\u202Fmore:" is furniture as "Read more:" is, which the whitespace
+    // fixer makes of it.
+    String lower = plainSpaces(text.substring(s, e).toLowerCase(Locale.ROOT));
     String key = e - s <= MAX_PHRASE_LINE ? key(lower) : "";
     if (ANYWHERE_LINES.contains(key) || isSocial(lower)) {
       return Strength.ANYWHERE;
@@ -398,6 +401,22 @@ final class Furniture {
       return Strength.EDGE;
     }
     return Strength.NONE;
+  }
+
+  private static String plainSpaces(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && Characters.isSpace(c)) {
+        StringBuilder plain = new StringBuilder(text);
+        for (int j = i; j < plain.length(); j++) {
+          if (Characters.isSpace(plain.charAt(j))) {
+            plain.setCharAt(j, ' ');
+          }
+        }
+        return plain.toString();
+      }
+    }
+    return text;
   }
 
   /** Whether {@code text[start, end)} is furniture of any strength. */
@@ -497,7 +516,7 @@ final class Furniture {
     boolean space = false;
     for (int i = s; i < e; i++) {
       char c = lower.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Characters.isSpace(c)) {
         space = true;
       } else {
         if (space) {
@@ -567,7 +586,7 @@ final class Furniture {
   }
 
   private static boolean isSocialSeparator(char c) {
-    return Character.isWhitespace(c) || c == '|' || c == '·' || c == '•' || c == '/' || c == ',';
+    return Characters.isSpace(c) || c == '|' || c == '·' || c == '•' || c == '/' || c == ',';
   }
 
   /** "We use cookies to improve your experience. By continuing you accept our cookie policy." */

@@ -87,9 +87,8 @@ public final class Chars {
         }
         case '(' -> {
           // A call such as f(x), len(items) or WriteLine("x"): a bracket glued to a word on its
-          // left, followed by
-          // a lower-case argument, a quote or nothing. "Industry(METI)" and "$60bn(£31.7bn)" are
-          // prose.
+          // left, followed by a lower-case argument, a quote or nothing. "Industry(METI)" and
+          // "$60bn(£31.7bn)" are prose.
           if (i > start && Character.isLetterOrDigit(text.charAt(i - 1))) {
             char next = i + 1 < end ? text.charAt(i + 1) : ')';
             if (next == ')' || next == '"' || next == '\'' || Character.isLowerCase(next)) {

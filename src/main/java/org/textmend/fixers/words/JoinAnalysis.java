@@ -117,15 +117,12 @@ public final class JoinAnalysis {
     return new JoinAnalysis(text, lexicon).run();
   }
 
-  /** For the development harness: the analysis after a run, with its fitted wrap model. */
-  static JoinAnalysis debug(String text, Lexicon lexicon) {
+  /** The analysis of {@code text} after a run, for tests that look at candidate scores. */
+  static JoinAnalysis analysed(String text, Lexicon lexicon) {
     JoinAnalysis analysis = new JoinAnalysis(text, lexicon);
     analysis.run();
     return analysis;
   }
-
-  WrapModel.Result lastWrap;
-  int lastConfident;
 
   private List<Join> run() {
     tokenize();
@@ -148,15 +145,13 @@ public final class JoinAnalysis {
         }
       }
     }
-    lastConfident = confident;
     if (confident == 0) {
       return List.of();
     }
     double[] probability = new double[text.length() + 1];
     boolean[] decided = new boolean[lineCount];
-    if (confident >= 3 && !Boolean.getBoolean("nowrap")) {
+    if (confident >= 3) {
       WrapModel.Result wrap = WrapModel.fit(this, confident);
-      lastWrap = wrap;
       if (wrap != null && wrap.evidence() >= WRAP_EVIDENCE) {
         for (int line : wrap.lines()) {
           decided[line] = true;
@@ -165,10 +160,8 @@ public final class JoinAnalysis {
       }
     }
     // Without the line width, a document shows damage by more than a slip or two: clean prose has a
-    // few tokens that
-    // look glued (names, compounds, typos), text that lost its line breaks has one every line or
-    // so. A short text
-    // (a sentence or a snippet) with one clear join is damaged.
+    // few tokens that look glued (names, compounds, typos), text that lost its line breaks has one
+    // every line or so. A short text (a sentence or a snippet) with one clear join is damaged.
     boolean damaged =
         words <= SHORT_TEXT || confident >= Math.max(MIN_CONFIDENT_JOINS, words / WORDS_PER_JOIN);
     List<Join> joins = new ArrayList<>();
@@ -200,7 +193,7 @@ public final class JoinAnalysis {
     return joins;
   }
 
-  // ---------------------------------------------------------------------------------------------------------------
+  // ------------------------------------------------------------------------------------------
   // Tokens and lines
 
   private void tokenize() {
@@ -341,7 +334,7 @@ public final class JoinAnalysis {
     return document.count(chars, from, to) < 2;
   }
 
-  // ---------------------------------------------------------------------------------------------------------------
+  // ------------------------------------------------------------------------------------------
   // Candidates
 
   /** The candidate places of token {@code t} if they were computed already, else {@code null}. */
@@ -359,11 +352,7 @@ public final class JoinAnalysis {
     return c;
   }
 
-  static final long[] COMPUTED = new long[2];
-
   private Candidates computeCandidates(int t) {
-    COMPUTED[0]++;
-    COMPUTED[1] += tokenEnd[t] - tokenStart[t];
     int start = tokenStart[t];
     int end = tokenEnd[t];
     Candidates c = new Candidates();
@@ -389,8 +378,8 @@ public final class JoinAnalysis {
       coreStart++;
     }
     // The sentence boundaries cut the token into segments; other places are judged within their
-    // segment, so that
-    // "salesfigures.Gamers" weighs "sales|figures." and not "sales|figures.Gamers".
+    // segment, so that "salesfigures.Gamers" weighs "sales|figures." and not
+    // "sales|figures.Gamers".
     int segmentStart = start;
     int nextMark = 0;
     double whole = Double.NaN;
@@ -644,7 +633,7 @@ public final class JoinAnalysis {
     return c == '$' || c == '£' || c == '€' || c == '¥';
   }
 
-  // ---------------------------------------------------------------------------------------------------------------
+  // ------------------------------------------------------------------------------------------
   // Access for the line-width model
 
   String text() {

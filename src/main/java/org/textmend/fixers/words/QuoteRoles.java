@@ -91,8 +91,8 @@ public final class QuoteRoles {
       return fromBefore;
     }
     // The neighbours disagree: an odd number of quotes between them, which is a quotation left open
-    // at the end of a
-    // paragraph. By convention the next paragraph reopens it, so the quote between them opens.
+    // at the end of a paragraph. By convention the next paragraph reopens it, so the quote between
+    // them opens.
     return Role.OPENING;
   }
 

@@ -16,8 +16,7 @@ import org.textmend.lexicon.Lexicon;
 final class WordModel {
 
   // A frequency class is worth about 0.85 nats: each class is roughly 2.4 times as common as the
-  // one below; "the"
-  // (class 22) has a probability of about 5%.
+  // one below; "the" (class 22) has a probability of about 5%.
   static final double TOP = -3.0;
   static final double PER_CLASS = 0.85;
   static final int TOP_CLASS = 22;

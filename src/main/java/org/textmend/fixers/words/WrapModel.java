@@ -23,8 +23,6 @@ import java.util.List;
  * for each width tried. Not thread-safe; used by one analysis.
  */
 final class WrapModel {
-  static final long[] CALLS = new long[1];
-
   static final int MIN_WIDTH = 30;
   static final int MAX_WIDTH = 160;
 
@@ -109,8 +107,7 @@ final class WrapModel {
       return null;
     }
     // Choose the width by the best single wrapping (Viterbi), which is cheap, then compute the
-    // probabilities of the
-    // joins over all wrappings at that width.
+    // probabilities of the joins over all wrappings at that width.
     int bestWidth = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int width : widths) {
@@ -129,35 +126,6 @@ final class WrapModel {
     return new Result(evidence, bestWidth, keep, model.lines, posterior);
   }
 
-  /** For the development harness: the model fitted at a given width. */
-  static Result fitAt(JoinAnalysis analysis, int width) {
-    List<Integer> longLines = new ArrayList<>();
-    for (int line = 0; line < analysis.lineCount(); line++) {
-      if (!analysis.isForeignLine(line)
-          && analysis.lineEnd(line) - analysis.lineStart(line) >= 2 * MIN_WIDTH) {
-        longLines.add(line);
-      }
-    }
-    WrapModel model =
-        new WrapModel(analysis, longLines.stream().mapToInt(Integer::intValue).toArray());
-    int[] counts = new int[2];
-    model.viterbi(width, FIRST_KEEP, counts);
-    double keep = Math.min(0.95, Math.max(0.02, (counts[0] + 0.5) / (counts[0] + counts[1] + 1.0)));
-    double[] posterior = new double[analysis.text().length() + 1];
-    model.run(width, keep, posterior);
-    double evidence = model.viterbi(width, keep, null) - model.viterbi(width, 1.0, null);
-    return new Result(evidence, width, keep, model.lines, posterior);
-  }
-
-  /** For the development harness: forward and backward log-probabilities of line starts. */
-  static double[][] debugLine(JoinAnalysis analysis, int width, double keep, int line) {
-    WrapModel model = new WrapModel(analysis, new int[] {line});
-    LineRun run = model.new LineRun(0, width, keep, Integer.MAX_VALUE);
-    double[] posterior = new double[analysis.text().length() + 1];
-    run.posteriors(posterior);
-    return new double[][] {run.alpha, run.lastBeta, posterior};
-  }
-
   /**
    * The fitted model: how much better it explains the text than no joins at all, and its join
    * probabilities.
@@ -173,7 +141,7 @@ final class WrapModel {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------------------------
+  // ------------------------------------------------------------------------------------------
   // Candidate widths from the gaps between confident joins
 
   private int[] candidateWidths() {
@@ -237,7 +205,7 @@ final class WrapModel {
     return p;
   }
 
-  // ---------------------------------------------------------------------------------------------------------------
+  // ------------------------------------------------------------------------------------------
   // Forward-backward over line starts
 
   /**
@@ -498,7 +466,6 @@ final class WrapModel {
      * Transition}).
      */
     private void transitions(int s, Transition out) {
-      CALLS[0]++;
       int limit = s + width;
       if (end - s <= width) {
         out.accept(-1, 0, null);
@@ -506,8 +473,8 @@ final class WrapModel {
         int k = firstTokenReaching(limit);
         if (k >= 0) {
           // The break lost its space: a join inside the token that reaches column W. Places far
-          // worse than the best
-          // place in the token are left out: they never carry a wrapping that matters.
+          // worse than the best place in the token are left out: they never carry a wrapping that
+          // matters.
           JoinAnalysis.Candidates c = analysis.candidates(k);
           double floor = c.best() - PRUNE;
           for (int i = 0; i < c.size; i++) {

@@ -155,7 +155,7 @@ class GluedWordsFixerTest {
   static double scoreAt(String text, String place) {
     int bar = place.indexOf('|');
     int at = text.indexOf(place.replace("|", "")) + bar;
-    JoinAnalysis analysis = JoinAnalysis.debug(text, Lexicon.english());
+    JoinAnalysis analysis = JoinAnalysis.analysed(text, Lexicon.english());
     for (int line = 0; line < analysis.lineCount(); line++) {
       for (int t = analysis.firstToken(line); t < analysis.lastToken(line); t++) {
         JoinAnalysis.Candidates c = analysis.candidates(t);
