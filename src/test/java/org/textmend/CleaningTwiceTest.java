@@ -39,6 +39,12 @@ class CleaningTwiceTest {
             "furniture line with a narrow no-break space",
             "The ferry sailed at noon.\nRead\u202Fmore:\n",
             "The ferry sailed at noon.\n"),
+        // Unwrap joins a line to a next one that starts with a glued pair of words as it would
+        // once the word fixers have split them.
+        Arguments.of(
+            "a line that starts with glued words",
+            "The boat left at noon with only\nbudgetweek supplies for the crew.\n",
+            "The boat left at noon with only budget week supplies for the crew.\n"),
         // A lone first line is no title, whether or not blank lines end the text.
         Arguments.of(
             "one line and trailing blank lines", "The theThe the.\n\n\n", "The the The the.\n"));

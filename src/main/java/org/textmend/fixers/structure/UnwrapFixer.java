@@ -54,6 +54,9 @@ public final class UnwrapFixer implements Fixer {
   /** The fixer's name. */
   public static final String NAME = "unwrap";
 
+  /** The shortest part of a glued word that {@link #isWordOrTwo} looks for. */
+  private static final int MIN_PART = 2;
+
   /** The narrowest wrap width considered: shorter lines are verse, addresses or lists. */
   private static final int MIN_WIDTH = 40;
 
@@ -349,7 +352,24 @@ public final class UnwrapFixer implements Fixer {
         return false; // "iPhone", "www.", "e.g.", a handle or a path: not a plain word
       }
     }
-    return lexicon.frequency(text, s, e) >= 0;
+    return isWordOrTwo(text, s, e);
+  }
+
+  /**
+   * Whether {@code text[s, e)} is a word of the lexicon, or two glued together ("budgetweek"): the
+   * word fixers, which run later, would split it, and the second run must then find the break cut a
+   * sentence as the first did.
+   */
+  private boolean isWordOrTwo(String text, int s, int e) {
+    if (lexicon.frequency(text, s, e) >= 0) {
+      return true;
+    }
+    for (int k = s + MIN_PART; k <= e - MIN_PART; k++) {
+      if (lexicon.frequency(text, s, k) >= 0 && lexicon.frequency(text, k, e) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The lines of a text in flat arrays, with what the fixer asks of each computed once. */

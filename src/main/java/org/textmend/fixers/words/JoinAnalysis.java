@@ -105,8 +105,18 @@ public final class JoinAnalysis {
     this.chars = text.toCharArray();
     this.lexicon = lexicon;
     this.document = DocumentLexicon.of(chars);
-    this.model = new WordModel(lexicon, document);
+    this.model = new WordModel(lexicon, document, hasSpacedDash(chars));
     this.sentences = new SentenceBoundaries(text);
+  }
+
+  /** Whether {@code text} sets a dash apart with spaces somewhere: "the claim - filed in 1999". */
+  private static boolean hasSpacedDash(char[] text) {
+    for (int i = 1; i + 1 < text.length; i++) {
+      if (WordModel.isDash(text[i]) && text[i - 1] == ' ' && text[i + 1] == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The joins in {@code text} that the analysis accepts, in order of position. */

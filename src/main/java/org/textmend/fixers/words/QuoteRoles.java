@@ -47,7 +47,12 @@ public final class QuoteRoles {
     }
     roles = new Role[count];
     for (int q = 0; q < count; q++) {
-      roles[q] = shapes[q] != Role.UNKNOWN ? shapes[q] : inferred(text, shapes, q);
+      if (shapes[q] != Role.UNKNOWN) {
+        roles[q] = shapes[q];
+      } else {
+        Role cue = byNextWord(text, positions[q]);
+        roles[q] = cue != Role.UNKNOWN ? cue : inferred(text, shapes, q);
+      }
       if (roles[q] == Role.UNKNOWN) {
         roles[q] = byPunctuation(text, positions[q]);
       }
@@ -145,6 +150,29 @@ public final class QuoteRoles {
       return Role.CLOSING; // a big success,"he said
     }
     return Role.UNKNOWN;
+  }
+
+  /**
+   * The role the word after a quote glued on both sides shows, after the end of a sentence: speech
+   * speaks in the first or second person ({@code ended."We will}, {@code said."I}), so a quote
+   * before "I", "we", "our" or "you" opens; narration names people by title ({@code ended."Mr
+   * Smith}), so a quote before "Mr", "Mrs", "Ms" or "Dr" closes.
+   */
+  private static Role byNextWord(CharSequence text, int at) {
+    char before = at > 0 ? text.charAt(at - 1) : ' ';
+    if (before != '.' && before != '?' && before != '!') {
+      return Role.UNKNOWN;
+    }
+    int end = at + 1;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String word = text.subSequence(at + 1, end).toString();
+    return switch (word) {
+      case "I", "We", "My", "Our", "Us", "You", "Your" -> Role.OPENING;
+      case "Mr", "Mrs", "Ms", "Dr" -> Role.CLOSING;
+      default -> Role.UNKNOWN;
+    };
   }
 
   private static boolean isTrailing(char c) {

@@ -1,5 +1,6 @@
 package org.textmend.fixers.words;
 
+import org.textmend.lexicon.Characters;
 import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
 
@@ -36,6 +37,18 @@ final class WordModel {
   /** Unknown words longer than this pay {@link #LONG_PER_LETTER} for each further letter. */
   static final int LONG = 11;
 
+  /** The cost of each closing bracket with a word glued after it, inside a token. */
+  static final double BRACKET_INSIDE = 6.0;
+
+  /** The score of a lone dash in a document that sets its dashes apart with spaces. */
+  static final double SPACED_DASH = -3.0;
+
+  /** The cost of a clitic glued to more letters, for a token as a whole: "we'llsee". */
+  static final double CLITIC_GLUED = 4.0;
+
+  /** The cost of a clitic ('ll, 'd, 're, 've, 'm, n't) on a word. */
+  static final double CLITIC = 2.5;
+
   static final double LONG_PER_LETTER = 0.8;
 
   /** The {@code ownUses} that leaves the per-document lexicon out of a score. */
@@ -43,10 +56,20 @@ final class WordModel {
 
   private final Lexicon lexicon;
   private final DocumentLexicon document;
+  private final boolean spacedDashes;
 
   WordModel(Lexicon lexicon, DocumentLexicon document) {
+    this(lexicon, document, false);
+  }
+
+  /**
+   * A model for a document; {@code spacedDashes} says whether it sets dashes apart with spaces
+   * ("the claim - filed in 1999 - was"), which makes a lone dash an ordinary token of its text.
+   */
+  WordModel(Lexicon lexicon, DocumentLexicon document, boolean spacedDashes) {
     this.lexicon = lexicon;
     this.document = document;
+    this.spacedDashes = spacedDashes;
   }
 
   /** The score of a frequency class. */
@@ -67,6 +90,9 @@ final class WordModel {
    * leaves the document out.
    */
   double token(char[] text, int start, int end, int ownUses) {
+    if (spacedDashes && end - start == 1 && isDash(text[start])) {
+      return SPACED_DASH;
+    }
     int i = start;
     int j = end;
     double score = 0;
@@ -118,11 +144,13 @@ final class WordModel {
       return number(digits, length - digits);
     }
     if (digits > 0 && Character.isDigit(text[start])) {
-      return numberWithSuffix(text, start, end, ownUses);
+      return numberWithSuffix(text, start, end, ownUses)
+          - BRACKET_INSIDE * closedBracketsGlued(text, start, end);
     }
     // Letters then digits or symbols: MP3, G8, U.S, AT&T.
     double known = known(text, start, end, ownUses);
-    return Math.max(known, -14.0 - 0.8 * length - 2.0 * other);
+    return Math.max(known, -14.0 - 0.8 * length - 2.0 * other)
+        - BRACKET_INSIDE * closedBracketsGlued(text, start, end);
   }
 
   /** A word of letters only. */
@@ -212,8 +240,81 @@ final class WordModel {
     if (end - start > 1 && isApostrophe(last)) {
       whole = Math.max(whole, part(text, start, end - 1, ownUses) - 2.5);
     }
-    // O'Brien, d'Alembert: a name with an apostrophe inside.
-    return Math.max(whole, unknown(Shape.CAPITALISED, end - start) - 2.0);
+    whole = Math.max(whole, contraction(text, start, end, ownUses));
+    // O'Brien, d'Alembert: a name with an apostrophe inside. A clitic with more letters after it
+    // (we'llsee, she'dlike) is no name but a contraction glued to the next word.
+    double name = unknown(Shape.CAPITALISED, end - start) - 2.0;
+    if (cliticFollowedByLetters(text, start, end)) {
+      name -= CLITIC_GLUED;
+    }
+    return Math.max(whole, name);
+  }
+
+  /**
+   * A word with a clitic: we'll, she'd, they're, you've, I'm, and with n't: didn't, wasn't. The
+   * dictionary's frequency data comes from text split at apostrophes, so it rates these forms far
+   * below their use (it's, there's); they are scored from the word they are made of.
+   */
+  private double contraction(char[] text, int start, int end, int ownUses) {
+    for (int k = end - 1; k > start && k >= end - 3; k--) {
+      if (isApostrophe(text[k])) {
+        int clitic = end - k - 1;
+        char first = Characters.toLowerCase(text[k + 1]);
+        char second = clitic == 2 ? Characters.toLowerCase(text[k + 2]) : 0;
+        boolean known =
+            clitic == 1
+                ? first == 'd' || first == 'm'
+                : clitic == 2
+                    && (first == 'l' && second == 'l'
+                        || first == 'r' && second == 'e'
+                        || first == 'v' && second == 'e');
+        if (known && k - start >= 1) {
+          return part(text, start, k, ownUses) - CLITIC;
+        }
+        boolean negation =
+            clitic == 1
+                && first == 't'
+                && k - start >= 3
+                && Characters.toLowerCase(text[k - 1]) == 'n';
+        if (negation) {
+          return part(text, start, k - 1, ownUses) - CLITIC;
+        }
+        return Double.NEGATIVE_INFINITY;
+      }
+    }
+    return Double.NEGATIVE_INFINITY;
+  }
+
+  /**
+   * How many closing brackets in {@code text[start, end)} have a letter or digit right after them:
+   * "(Slovakia)27", "(Yugansk)last". Prose puts a space after a closing bracket; code and formulas
+   * rarely glue a word to one.
+   */
+  private static int closedBracketsGlued(char[] text, int start, int end) {
+    int count = 0;
+    for (int k = start; k + 1 < end; k++) {
+      char c = text[k];
+      if ((c == ')' || c == ']' || c == '}') && Character.isLetterOrDigit(text[k + 1])) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether an apostrophe and a clitic ('ll, 'd, 're, 've, 'm, 's) have letters after them. */
+  private static boolean cliticFollowedByLetters(char[] text, int start, int end) {
+    for (int k = start + 1; k < end - 2; k++) {
+      if (isApostrophe(text[k])) {
+        char first = text[k + 1];
+        char second = text[k + 2];
+        int clitic =
+            (first == 'l' && second == 'l') || (first == 'r' || first == 'v') && second == 'e'
+                ? 2
+                : first == 'd' || first == 'm' || first == 's' ? 1 : 0;
+        return clitic > 0 && k + 1 + clitic < end && Character.isLetter(text[k + 1 + clitic]);
+      }
+    }
+    return false;
   }
 
   private static double number(int digits, int separators) {
@@ -242,6 +343,10 @@ final class WordModel {
 
   private static boolean isHyphen(char c) {
     return c == '-' || c == '‐' || c == '–';
+  }
+
+  static boolean isDash(char c) {
+    return c == '-' || c == '–' || c == '—';
   }
 
   private static boolean isApostrophe(char c) {

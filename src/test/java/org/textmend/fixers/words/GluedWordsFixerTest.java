@@ -73,6 +73,36 @@ class GluedWordsFixerTest {
   }
 
   @Test
+  void splitsAContractionGluedToTheNextWord() {
+    // The dictionary rates contractions far below their use; they are scored from their word.
+    assertThat(words("She said she'dlike to stay in the city."))
+        .isEqualTo("She said she'd like to stay in the city.");
+    assertThat(words("We'llsee what the court decides next week."))
+        .isEqualTo("We'll see what the court decides next week.");
+  }
+
+  @Test
+  void splitsAWordGluedAfterAClosingBracket() {
+    assertThat(words("The winners: Pierce (France)25 and Asagoe (Japan)29."))
+        .isEqualTo("The winners: Pierce (France) 25 and Asagoe (Japan) 29.");
+  }
+
+  @Test
+  void restoresSpacedDashesAtLineBreaks() {
+    // A break next to a spaced dash leaves "claim- filed" or "goal -but"; a document that sets
+    // its dashes apart makes a lone dash an ordinary token, and the line width places the break.
+    String paragraph =
+        "The court rejected the claim - filed in the spring by the harbour authority - and said"
+            + " the ferry company had kept to its contract. The judge noted that the timetable -"
+            + " which had changed twice in a year - was published well in advance, and that"
+            + " passengers had been told of every change by letter, by notice and online.";
+    for (int width : new int[] {40, 44, 52, 60, 66, 73}) {
+      String damaged = Wrapping.glue(width, paragraph);
+      assertThat(words(damaged)).as("width %d", width).isEqualTo(paragraph);
+    }
+  }
+
+  @Test
   void usesTheLineWidthToSplitARealWordAtABreak() {
     // "a political" glued at a line end reads as the word "apolitical"; the width says it is a
     // break. The width is chosen so that "a" ends a line.
