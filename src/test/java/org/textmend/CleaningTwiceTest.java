@@ -45,6 +45,12 @@ class CleaningTwiceTest {
             "a line that starts with glued words",
             "The boat left at noon with only\nbudgetweek supplies for the crew.\n",
             "The boat left at noon with only budget week supplies for the crew.\n"),
+        // Boilerplate knows a furniture line whose words lost a space, which the word fixers would
+        // otherwise split into a line that only the second run removes.
+        Arguments.of(
+            "furniture line with glued words",
+            "The ferry sailed at noon.\n\nSign up forour newsletter\n",
+            "The ferry sailed at noon.\n"),
         // A lone first line is no title, whether or not blank lines end the text.
         Arguments.of(
             "one line and trailing blank lines", "The theThe the.\n\n\n", "The the The the.\n"));

@@ -3,6 +3,7 @@ package org.textmend.fixers.structure;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.textmend.lexicon.Characters;
 
 /**
@@ -101,6 +102,9 @@ final class Furniture {
   private static final List<String> TEASER_LABELS =
       List.of("read more:", "read also:", "also read:", "related:", "see also:", "more:");
 
+  /** {@link #ANYWHERE_LINES} without their spaces. */
+  private static final Set<String> ANYWHERE_JOINED = withoutSpaces(ANYWHERE_LINES);
+
   /** Whole lines that are furniture at the start or end of a document. */
   private static final Set<String> EDGE_LINES =
       Set.of(
@@ -173,6 +177,9 @@ final class Furniture {
           "trending",
           "advertising",
           "listen to this article");
+
+  /** {@link #EDGE_LINES} without their spaces. */
+  private static final Set<String> EDGE_JOINED = withoutSpaces(EDGE_LINES);
 
   /** Line beginnings that are furniture at the edges (lower case). */
   private static final List<String> EDGE_PREFIXES =
@@ -356,7 +363,11 @@ final class Furniture {
     // fixer makes of it.
     String lower = plainSpaces(text.substring(s, e).toLowerCase(Locale.ROOT));
     String key = e - s <= MAX_PHRASE_LINE ? key(lower) : "";
-    if (ANYWHERE_LINES.contains(key) || isSocial(lower)) {
+    // Compared without spaces too: a line whose words lost a space ("Sign up forour newsletter")
+    // is the same furniture, and the word fixers would otherwise split it into a line that only
+    // the second run removes.
+    String joined = key.replace(" ", "");
+    if (ANYWHERE_LINES.contains(key) || ANYWHERE_JOINED.contains(joined) || isSocial(lower)) {
       return Strength.ANYWHERE;
     }
     String head = withoutLeadingSymbols(lower);
@@ -368,7 +379,7 @@ final class Furniture {
     if (isTeaser(head)) {
       return Strength.ANYWHERE;
     }
-    if (EDGE_LINES.contains(key) && !lower.endsWith(":")) {
+    if ((EDGE_LINES.contains(key) || EDGE_JOINED.contains(joined)) && !lower.endsWith(":")) {
       return Strength.EDGE; // but "Comment:" introduces what follows
     }
     if (head.length() <= 300) {
@@ -401,6 +412,13 @@ final class Furniture {
       return Strength.EDGE;
     }
     return Strength.NONE;
+  }
+
+  private static Set<String> withoutSpaces(Set<String> phrases) {
+    return phrases.stream()
+        .filter(phrase -> phrase.indexOf(' ') >= 0)
+        .map(phrase -> phrase.replace(" ", ""))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static String plainSpaces(String text) {
