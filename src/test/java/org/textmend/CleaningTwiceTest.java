@@ -51,6 +51,8 @@ class CleaningTwiceTest {
             "furniture line with glued words",
             "The ferry sailed at noon.\n\nSign up forour newsletter\n",
             "The ferry sailed at noon.\n"),
+        // Emptying a blank line between a lone CR and an LF must not fuse them into one CRLF.
+        Arguments.of("blank line of spaces after a lone CR", "aa\r \n\nbb", "aa\r\rbb\n"),
         // A lone first line is no title, whether or not blank lines end the text.
         Arguments.of(
             "one line and trailing blank lines", "The theThe the.\n\n\n", "The the The the.\n"));

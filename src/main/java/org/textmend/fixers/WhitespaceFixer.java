@@ -106,6 +106,10 @@ public final class WhitespaceFixer implements Fixer {
       if (lines.isBlank(i)) {
         if (lines.isBlank(i - 1)) {
           edits.add(lines.start(i), lines.next(i), ""); // second blank line of a run
+        } else if (lines.end(i) > lines.start(i) && joinsBreaks(chars, lines, i)) {
+          // "\r \n": emptying the blank line would make its LF one CRLF break with the CR before
+          // it, and the paragraph break would be lost; the blank line ends as the line before it.
+          edits.add(lines.start(i), lines.next(i), "\r");
         } else {
           if (lines.end(i) > lines.start(i)) {
             edits.add(lines.start(i), lines.end(i), "");
@@ -131,6 +135,19 @@ public final class WhitespaceFixer implements Fixer {
       edits.add(lines.end(last), lines.end(last), finalBreak(lines));
     }
     return edits.toList();
+  }
+
+  /**
+   * Whether line {@code i}, kept with its line breaks as they are, follows a lone CR and ends with
+   * an LF, so that removing its content would turn the two breaks into one CRLF.
+   */
+  private boolean joinsBreaks(char[] text, Lines lines, int i) {
+    if (eol != LineEnding.KEEP || i == 0) {
+      return false;
+    }
+    int previousEnd = lines.end(i - 1);
+    boolean afterLoneCr = lines.next(i - 1) - previousEnd == 1 && text[previousEnd] == '\r';
+    return afterLoneCr && lines.next(i) - lines.end(i) == 1 && text[lines.end(i)] == '\n';
   }
 
   private void lineBreak(char[] text, Lines lines, int i, EditList edits) {

@@ -19,6 +19,21 @@ public final class Characters {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
+  /**
+   * Whether {@code text[i]} ends a line: an LF, or a CR not followed by an LF (old Mac line ends,
+   * which the whitespace fixer keeps). The CR of a CRLF is white space before the break.
+   */
+  public static boolean isLineBreak(char[] text, int i) {
+    char c = text[i];
+    return c == '\n' || c == '\r' && (i + 1 == text.length || text[i + 1] != '\n');
+  }
+
+  /** {@link #isLineBreak(char[], int)} for any character sequence. */
+  public static boolean isLineBreak(CharSequence text, int i) {
+    char c = text.charAt(i);
+    return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+  }
+
   /** {@link Character#toLowerCase(char)}, fast for ASCII. */
   public static char toLowerCase(char c) {
     if (c < 128) {

@@ -58,7 +58,7 @@ public final class DocumentLexicon {
     while (i < text.length) {
       char c = text[i];
       if (Characters.isSpace(c)) {
-        if (c == '\n') {
+        if (Characters.isLineBreak(text, i)) {
           previous = -1;
         }
         i++;
@@ -216,7 +216,7 @@ public final class DocumentLexicon {
   private static int titleEnd(char[] text) {
     int newline = -1;
     for (int i = 0; i < text.length; i++) {
-      if (text[i] == '\n') {
+      if (Characters.isLineBreak(text, i)) {
         newline = i;
         break;
       }
@@ -226,10 +226,12 @@ public final class DocumentLexicon {
     }
     // The next line must be blank; white space on it does not count.
     int next = newline + 1;
-    while (next < text.length && text[next] != '\n' && Characters.isSpace(text[next])) {
+    while (next < text.length
+        && !Characters.isLineBreak(text, next)
+        && Characters.isSpace(text[next])) {
       next++;
     }
-    if (next >= text.length || text[next] != '\n') {
+    if (next >= text.length || !Characters.isLineBreak(text, next)) {
       return -1;
     }
     for (int i = next; i < text.length; i++) {

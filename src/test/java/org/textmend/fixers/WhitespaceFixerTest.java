@@ -157,6 +157,12 @@ class WhitespaceFixerTest {
   }
 
   @Test
+  void aBlankLineOfSpacesAfterALoneCrStaysABlankLine() {
+    // Removing the space of "\r \n" alone would leave "\r\n", one break instead of two.
+    assertThat(fix("a\r \nb\r")).isEqualTo("a\r\rb\r");
+  }
+
+  @Test
   void eolLfConvertsEveryLineBreak() {
     WhitespaceFixer lf = new WhitespaceFixer(LineEnding.LF);
     assertThat(fix(lf, "a\r\nb\rc\nd")).isEqualTo("a\nb\nc\nd\n");

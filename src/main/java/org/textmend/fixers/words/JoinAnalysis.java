@@ -3,6 +3,7 @@ package org.textmend.fixers.words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.textmend.lexicon.Characters;
 import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
 
@@ -212,7 +213,7 @@ public final class JoinAnalysis {
     startLine(0);
     while (i < length) {
       char c = chars[i];
-      if (c == '\n') {
+      if (Characters.isLineBreak(chars, i)) {
         endLine(i);
         startLine(i + 1);
         i++;
@@ -402,7 +403,7 @@ public final class JoinAnalysis {
         continue;
       }
       Join.Kind kind = kindAt(start, end, coreStart, e);
-      if (kind == null) {
+      if (kind == null || isTwoLetters(e)) {
         continue;
       }
       int segmentEnd = nextMark < sentenceCount[0] ? sentenceMarks[nextMark] : end;
@@ -431,6 +432,17 @@ public final class JoinAnalysis {
       c.add(e, kind, score);
     }
     return c.done();
+  }
+
+  /**
+   * Whether {@code e} splits a word of two letters into two one-letter words: "aa" is never "a a",
+   * whatever the lexicon says of each letter.
+   */
+  private boolean isTwoLetters(int e) {
+    return Character.isLetter(chars[e - 1])
+        && Character.isLetter(chars[e])
+        && (e - 2 < 0 || !Character.isLetter(chars[e - 2]))
+        && (e + 1 >= chars.length || !Character.isLetter(chars[e + 1]));
   }
 
   /** How many times the document uses the word of {@code text[start, end)} apart from here. */

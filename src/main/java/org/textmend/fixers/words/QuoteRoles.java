@@ -1,6 +1,7 @@
 package org.textmend.fixers.words;
 
 import java.util.Arrays;
+import org.textmend.lexicon.Characters;
 
 /**
  * Decides whether each straight double quote of a text opens or closes a quotation.
@@ -110,7 +111,7 @@ public final class QuoteRoles {
 
   private static boolean lineBreakBetween(CharSequence text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n') {
+      if (Characters.isLineBreak(text, i)) {
         return true;
       }
     }

@@ -73,6 +73,13 @@ class GluedWordsFixerTest {
   }
 
   @Test
+  void neverSplitsATwoLetterWordIntoTwoLetters() {
+    assertThat(words("aa\n")).isEqualTo("aa\n");
+    assertThat(words("The aa lava flow reached the road."))
+        .isEqualTo("The aa lava flow reached the road.");
+  }
+
+  @Test
   void splitsAContractionGluedToTheNextWord() {
     // The dictionary rates contractions far below their use; they are scored from their word.
     assertThat(words("She said she'dlike to stay in the city."))
