@@ -1,6 +1,7 @@
 package org.textmend.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.textmend.lexicon.Lexicon;
  * one instance can serve many threads.
  */
 public final class Pipeline {
+
+  /** How many times at most the stages are gone through, so that an unsettled chain still ends. */
+  private static final int MAX_ROUNDS = 3;
 
   private final List<Stage> stages;
   private final List<Fixer> fixers;
@@ -52,25 +56,51 @@ public final class Pipeline {
   /** Cleans {@code text} and returns the edit log along with the result. */
   public ExplainedText explain(String text) {
     Objects.requireNonNull(text, "text");
-    String current = text;
+    String[] current = {text};
     List<Step> steps = new ArrayList<>();
-    for (Stage stage : stages) {
-      for (int pass = 0; pass < stage.passes(); pass++) {
-        int before = steps.size();
-        for (Fixer fixer : stage.fixers()) {
-          List<Edit> edits = effectiveEdits(fixer, current);
-          if (!edits.isEmpty()) {
-            Step step = new Step(fixer.name(), edits);
-            current = step.applyTo(current);
-            steps.add(step);
+    // A stage is due when the text changed since it last ran: every stage at first, a later stage
+    // after any edit, and a settled stage also after an edit of a stage after it.
+    boolean[] due = new boolean[stages.size()];
+    Arrays.fill(due, true);
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      boolean ran = false;
+      for (int i = 0; i < stages.size(); i++) {
+        if (!due[i]) {
+          continue;
+        }
+        due[i] = false;
+        ran = true;
+        if (run(stages.get(i), current, steps)) {
+          for (int j = 0; j < stages.size(); j++) {
+            due[j] |= j > i || j < i && stages.get(j).settles();
           }
         }
-        if (steps.size() == before) {
-          break;
-        }
+      }
+      if (!ran) {
+        break;
       }
     }
-    return new ExplainedText(text, current, steps);
+    return new ExplainedText(text, current[0], steps);
+  }
+
+  /** Runs {@code stage} over {@code current[0]}; returns whether it changed the text. */
+  private static boolean run(Stage stage, String[] current, List<Step> steps) {
+    int first = steps.size();
+    for (int pass = 0; pass < stage.passes(); pass++) {
+      int before = steps.size();
+      for (Fixer fixer : stage.fixers()) {
+        List<Edit> edits = effectiveEdits(fixer, current[0]);
+        if (!edits.isEmpty()) {
+          Step step = new Step(fixer.name(), edits);
+          current[0] = step.applyTo(current[0]);
+          steps.add(step);
+        }
+      }
+      if (steps.size() == before) {
+        break;
+      }
+    }
+    return steps.size() > first;
   }
 
   /**
@@ -182,18 +212,21 @@ public final class Pipeline {
       List<Stage> stages = new ArrayList<>();
       int start = 0;
       for (int i = 0; i < stageEnds.size(); i++) {
-        stages.add(new Stage(fixers.subList(start, stageEnds.get(i)), stagePasses.get(i)));
+        stages.add(new Stage(fixers.subList(start, stageEnds.get(i)), stagePasses.get(i), true));
         start = stageEnds.get(i);
       }
-      stages.add(new Stage(fixers.subList(start, fixers.size()), 1));
+      stages.add(new Stage(fixers.subList(start, fixers.size()), 1, false));
       return new Pipeline(stages);
     }
 
     private record Named(String name, Map<String, String> parameters) {}
   }
 
-  /** Fixers run together, up to {@code passes} times while they still change the text. */
-  private record Stage(List<Fixer> fixers, int passes) {
+  /**
+   * Fixers run together, up to {@code passes} times while they still change the text; a stage that
+   * {@code settles} also runs again after a later stage changed the text.
+   */
+  private record Stage(List<Fixer> fixers, int passes, boolean settles) {
     Stage {
       fixers = List.copyOf(fixers);
     }

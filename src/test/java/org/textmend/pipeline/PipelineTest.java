@@ -54,13 +54,26 @@ class PipelineTest {
   }
 
   @Test
-  void aSettlingStageStopsAtItsBoundAndLaterFixersRunOnce() {
-    // Each pass turns "x" into "xx": a stage that never settles still ends.
+  void aSettlingStageRunsAgainAfterALaterStageChangedTheText() {
+    // The later stage makes a "q", which only the settling stage before it repairs.
+    Fixer qToR = TestFixers.replacing("q-to-r", "q", "r");
+    Fixer pToQ = TestFixers.replacing("p-to-q", "p", "q");
+    Pipeline pipeline =
+        Pipeline.builder().lexicon(Lexicon.empty()).add(qToR).settle(3).add(pToQ).build();
+    ExplainedText explained = pipeline.explain("p");
+    assertThat(explained.text()).isEqualTo("r");
+    assertThat(explained.steps()).extracting(Step::fixer).containsExactly("p-to-q", "q-to-r");
+  }
+
+  @Test
+  void stagesThatNeverSettleStillEnd() {
+    // Each pass of the first stage turns "x" into "xx", and the second stage's edit makes the first
+    // due again: passes and rounds are both bounded.
     Fixer doubling = TestFixers.replacing("doubling", "x", "xx");
     Fixer after = TestFixers.replacing("after", "xxx", "y");
     Pipeline pipeline =
         Pipeline.builder().lexicon(Lexicon.empty()).add(doubling).settle(2).add(after).build();
-    assertThat(pipeline.clean("x")).isEqualTo("yx");
+    assertThat(pipeline.clean("x")).isEqualTo("yyyx");
     assertThat(pipeline.fixers()).extracting(Fixer::name).containsExactly("doubling", "after");
   }
 

@@ -36,6 +36,12 @@ public final class JoinAnalysis {
   /** The score given to a boundary the sentence rules accept: strong evidence by itself. */
   static final double SENTENCE_RULE = 9.0;
 
+  /**
+   * The score of a full stop with a word in capitals glued after it ("fighting.UKIP"): a sentence
+   * end or a file name ("report.PDF"), for the line width to decide.
+   */
+  static final double ACRONYM_AFTER_STOP = 2.0;
+
   /** A line whose known-word share is below this is in another language and is left alone. */
   static final double MIN_KNOWN_SHARE = 0.6;
 
@@ -384,6 +390,14 @@ public final class JoinAnalysis {
             sentenceMarks[sentenceCount[0]++] = at;
           }
         });
+    double sentenceScore = SENTENCE_RULE;
+    if (sentenceCount[0] == 0) {
+      int acronym = sentences.acronymAfterStop(start, end);
+      if (acronym > 0) {
+        sentenceMarks[sentenceCount[0]++] = acronym;
+        sentenceScore = ACRONYM_AFTER_STOP;
+      }
+    }
     int coreStart = start;
     while (coreStart < end && WordModel.isLeading(text.charAt(coreStart))) {
       coreStart++;
@@ -396,7 +410,7 @@ public final class JoinAnalysis {
     double whole = Double.NaN;
     for (int e = start + 1; e < end; e++) {
       if (nextMark < sentenceCount[0] && sentenceMarks[nextMark] == e) {
-        c.add(e, Join.Kind.SENTENCE, SENTENCE_RULE);
+        c.add(e, Join.Kind.SENTENCE, sentenceScore);
         segmentStart = e;
         nextMark++;
         whole = Double.NaN;

@@ -59,6 +59,46 @@ public final class SentenceBoundaries {
     }
   }
 
+  /**
+   * The place after a full stop in {@code text[start, end)} that a word in capitals follows
+   * ("fighting.UKIP", "talks.NATO"), or -1. The rules of {@link #find} do not take such a place,
+   * which is also how file names with upper-case extensions look ("report.PDF"), so it is only a
+   * weak sign of a sentence end, for the line width to confirm.
+   */
+  public int acronymAfterStop(int start, int end) {
+    int stop = -1;
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) == '.') {
+        if (stop >= 0) {
+          return -1; // dotted: U.S.A, a.B.C, file.tar.GZ
+        }
+        stop = k;
+      }
+    }
+    if (stop < 0 || Chars.isAddressOrCode(text, start, end)) {
+      return -1;
+    }
+    int wordStart = stop;
+    while (wordStart > start && Character.isLowerCase(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (stop - wordStart < 3) {
+      return -1;
+    }
+    int p = stop + 1;
+    while (p < end && Character.isUpperCase(text.charAt(p))) {
+      p++;
+    }
+    if (p - stop - 1 < 2) {
+      return -1;
+    }
+    boolean wordEnds =
+        p == end
+            || Chars.isClausePunctuation(text.charAt(p)) && p + 1 == end
+            || text.charAt(p) == '\'' && p + 2 == end && text.charAt(p + 1) == 's';
+    return wordEnds ? stop + 1 : -1;
+  }
+
   /** Whether the token has punctuation of a clause end before its last character. */
   private static boolean mayHold(String text, int start, int end) {
     for (int k = start; k < end - 1; k++) {

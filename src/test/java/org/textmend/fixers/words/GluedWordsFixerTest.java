@@ -73,6 +73,12 @@ class GluedWordsFixerTest {
   }
 
   @Test
+  void leavesAFileNameWithACapitalExtensionAlone() {
+    assertThat(words("Open report.PDF to read the minutes."))
+        .isEqualTo("Open report.PDF to read the minutes.");
+  }
+
+  @Test
   void neverSplitsATwoLetterWordIntoTwoLetters() {
     assertThat(words("aa\n")).isEqualTo("aa\n");
     assertThat(words("The aa lava flow reached the road."))
