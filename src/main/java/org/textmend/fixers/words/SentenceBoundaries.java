@@ -61,9 +61,9 @@ public final class SentenceBoundaries {
 
   /**
    * The place after a full stop in {@code text[start, end)} that a word in capitals follows
-   * ("fighting.UKIP", "talks.NATO"), or -1. The rules of {@link #find} do not take such a place,
-   * which is also how file names with upper-case extensions look ("report.PDF"), so it is only a
-   * weak sign of a sentence end, for the line width to confirm.
+   * ("fighting.UKIP", "talks.NATO", "estimated.A"), or -1. The rules of {@link #find} do not take
+   * such a place, which is also how file names with upper-case extensions look ("report.PDF"), so
+   * it is only a weak sign of a sentence end, for the line width to confirm.
    */
   public int acronymAfterStop(int start, int end) {
     int stop = -1;
@@ -89,8 +89,10 @@ public final class SentenceBoundaries {
     while (p < end && Character.isUpperCase(text.charAt(p))) {
       p++;
     }
-    if (p - stop - 1 < 2) {
-      return -1;
+    int capitals = p - stop - 1;
+    char first = capitals > 0 ? text.charAt(stop + 1) : ' ';
+    if (capitals == 0 || capitals == 1 && first != 'A' && first != 'I') {
+      return -1; // but "estimated.A report", "said.I think" are the words "A" and "I"
     }
     boolean wordEnds =
         p == end
