@@ -36,6 +36,9 @@ public final class JoinAnalysis {
   /** The score given to a boundary the sentence rules accept: strong evidence by itself. */
   static final double SENTENCE_RULE = 9.0;
 
+  /** The score of a title glued to a name ("MrSmernicki"): as sure as a sentence rule. */
+  static final double TITLE_BEFORE_NAME = 9.0;
+
   /**
    * The score of a full stop with a word in capitals glued after it ("fighting.UKIP"): a sentence
    * end or a file name ("report.PDF"), for the line width to decide.
@@ -443,6 +446,11 @@ public final class JoinAnalysis {
               + model.token(chars, e, segmentEnd, 0)
               - wholeHere
               + pair;
+      if (kind == Join.Kind.CAMEL && isTitleBeforeName(Math.max(coreStart, segmentStart), e)) {
+        // "MrSmernicki": a title is never part of one word with the name after it, however often
+        // the document glues them.
+        score = Math.max(score, TITLE_BEFORE_NAME);
+      }
       c.add(e, kind, score);
     }
     return c.done();
@@ -457,6 +465,20 @@ public final class JoinAnalysis {
         && Character.isLetter(chars[e])
         && (e - 2 < 0 || !Character.isLetter(chars[e - 2]))
         && (e + 1 >= chars.length || !Character.isLetter(chars[e + 1]));
+  }
+
+  /**
+   * Whether {@code text[from, e)} is a title written without its full stop (Mr, Mrs, Ms, Mx, Dr,
+   * Prof, Sir) and a capitalised word follows at {@code e}.
+   */
+  private boolean isTitleBeforeName(int from, int e) {
+    if (e + 1 >= chars.length || !Character.isLowerCase(chars[e + 1])) {
+      return false;
+    }
+    return switch (text.substring(from, e)) {
+      case "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir" -> true;
+      default -> false;
+    };
   }
 
   /** How many times the document uses the word of {@code text[start, end)} apart from here. */

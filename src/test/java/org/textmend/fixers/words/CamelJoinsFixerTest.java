@@ -29,6 +29,8 @@ class CamelJoinsFixerTest {
         "troops of the SyrianArmy moved north | troops of the Syrian Army moved north",
         "the UKMinister for trade arrived | the UK Minister for trade arrived",
         "as the IMFwarned on Thursday | as the IMF warned on Thursday",
+        // A title is never one word with the name after it, even when a document glues them twice.
+        "MrBerglund said so. Later MrBerglund left. | Mr Berglund said so. Later Mr Berglund left.",
       })
   void splitsAtAChangeOfCase(String damaged, String repaired) {
     assertThat(fix(damaged)).isEqualTo(repaired);
