@@ -1,7 +1,9 @@
 package org.textmend.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.textmend.fixers.structure.PageHeader;
 
 /**
  * Reads facts about a document from the page header a fixer removes, for {@code
@@ -26,11 +28,30 @@ interface MetadataSource {
    */
   Map<String, String> read(String text);
 
-  /**
-   * The sources of this build. The {@code breadcrumbs} fixer's header analysis is bound here, next
-   * to the fixer it reads for; none is installed while that fixer is not part of the build.
-   */
+  /** The sources of this build: the {@code breadcrumbs} fixer's own header analysis. */
   static List<MetadataSource> installed() {
-    return List.of();
+    return List.of(new Breadcrumbs());
+  }
+
+  /**
+   * The title and date of the header the {@code breadcrumbs} fixer removes ({@link PageHeader}).
+   */
+  final class Breadcrumbs implements MetadataSource {
+    @Override
+    public String fixer() {
+      return "breadcrumbs";
+    }
+
+    @Override
+    public Map<String, String> read(String text) {
+      Map<String, String> found = new LinkedHashMap<>();
+      PageHeader.find(text)
+          .ifPresent(
+              header -> {
+                header.title().filter(t -> !t.isBlank()).ifPresent(t -> found.put("title", t));
+                header.date().filter(d -> !d.isBlank()).ifPresent(d -> found.put("date", d));
+              });
+      return found;
+    }
   }
 }

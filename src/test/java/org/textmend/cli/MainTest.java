@@ -932,4 +932,20 @@ class MainTest {
         .contains("Exit codes:")
         .contains("4   internal error");
   }
+
+  @Test
+  void jsonLinesTakeTheTitleAndDateOfTheRemovedHeaderIntoFields() {
+    String in =
+        "{\"id\": 7, \"text\": \"date 2019-05-31 Home › News › Ferry back in service\\n\\n"
+            + "The ferry sailed again on Monday after two weeks of repairs.\"}\n"
+            + "{\"id\": 8, \"text\": \"No header here, just a sentence.\"}\n";
+    Result result = run(in, "--jsonl", "--extract-metadata");
+    assertThat(result.code()).isEqualTo(0);
+    assertThat(result.out())
+        .isEqualTo(
+            "{\"id\": 7, \"text\": \"Ferry back in service\\n\\nThe ferry sailed again on"
+                + " Monday after two weeks of repairs.\", \"title\": \"Ferry back in service\","
+                + " \"date\": \"2019-05-31\"}\n"
+                + "{\"id\": 8, \"text\": \"No header here, just a sentence.\"}\n");
+  }
 }
