@@ -198,7 +198,7 @@ public final class JoinAnalysis {
           double p;
           if (decided[line]) {
             p = probability[c.position[i]];
-          } else if (!damaged || c.score[i] < ALONE) {
+          } else if (c.widthOnly[i] || !damaged || c.score[i] < ALONE) {
             p = 0;
           } else {
             boolean best = c.kind[i] == Join.Kind.SENTENCE || i == c.bestIndex;
@@ -446,12 +446,18 @@ public final class JoinAnalysis {
               + model.token(chars, e, segmentEnd, 0)
               - wholeHere
               + pair;
+      boolean widthOnly = false;
       if (kind == Join.Kind.CAMEL && isTitleBeforeName(Math.max(coreStart, segmentStart), e)) {
         // "MrSmernicki": a title is never part of one word with the name after it, however often
         // the document glues them.
         score = Math.max(score, TITLE_BEFORE_NAME);
+      } else if (kind == Join.Kind.CAMEL && pair == 0 && isTwoCapitalisedWords(start, e)) {
+        // ConocoPhillips, HarperCollins, DreamWorks: clean text is full of names written as two
+        // capitalised words in one. Without the document writing the two apart elsewhere, only
+        // the line width may split one.
+        widthOnly = true;
       }
-      c.add(e, kind, score);
+      c.add(e, kind, score, widthOnly);
     }
     return c.done();
   }
@@ -465,6 +471,26 @@ public final class JoinAnalysis {
         && Character.isLetter(chars[e])
         && (e - 2 < 0 || !Character.isLetter(chars[e - 2]))
         && (e + 1 >= chars.length || !Character.isLetter(chars[e + 1]));
+  }
+
+  /**
+   * Whether the join at {@code e} is between two capitalised words, as in "ConocoPhillips": the
+   * letters before it back to the start of the token or a non-letter form a capitalised word.
+   */
+  private boolean isTwoCapitalisedWords(int start, int e) {
+    int from = e - 1;
+    while (from > start && Character.isLetter(chars[from - 1])) {
+      from--;
+    }
+    if (!Character.isUpperCase(chars[from])) {
+      return false;
+    }
+    for (int k = from + 1; k < e; k++) {
+      if (!Character.isLowerCase(chars[k])) {
+        return false;
+      }
+    }
+    return e - from >= 2;
   }
 
   /**
@@ -513,8 +539,16 @@ public final class JoinAnalysis {
     }
     // The first part must be an ordinary word that can also be written in lower case: "Power" in
     // PowerMac, not a proper adjective such as "Syrian" in SyrianArmy.
+    // And one of the two must be an everyday word in lower case: PowerMac, MacWorld, TimeWarner;
+    // a first name and a surname (JohnWestwood) are two names, which a line break glued.
+    boolean everyday =
+        Math.max(
+                lexicon.lowerCaseFrequency(chars, from, e),
+                lexicon.lowerCaseFrequency(chars, e, to))
+            >= COMMON;
     return Character.isUpperCase(chars[from])
         && lexicon.lowerCaseFrequency(chars, from, e) >= 0
+        && everyday
         && isCommon(from, e)
         && isCommon(e, to);
   }
@@ -753,17 +787,25 @@ public final class JoinAnalysis {
     int[] position = new int[4];
     Join.Kind[] kind = new Join.Kind[4];
     double[] score = new double[4];
+    boolean[] widthOnly = new boolean[4];
     int bestIndex = -1;
 
     void add(int at, Join.Kind k, double s) {
+      add(at, k, s, false);
+    }
+
+    /** Adds a place; a {@code widthOnly} place is taken only where the line width points to it. */
+    void add(int at, Join.Kind k, double s, boolean widthOnly) {
       if (size == position.length) {
         position = Arrays.copyOf(position, size * 2);
         kind = Arrays.copyOf(kind, size * 2);
         score = Arrays.copyOf(score, size * 2);
+        this.widthOnly = Arrays.copyOf(this.widthOnly, size * 2);
       }
       position[size] = at;
       kind[size] = k;
       score[size] = s;
+      this.widthOnly[size] = widthOnly;
       if (bestIndex < 0 || s > score[bestIndex]) {
         bestIndex = size;
       }
