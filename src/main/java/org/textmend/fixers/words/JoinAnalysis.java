@@ -74,8 +74,13 @@ public final class JoinAnalysis {
   /** ... and at least one per this many words. */
   static final int WORDS_PER_JOIN = 150;
 
-  /** Posterior probability above which the line-width model accepts a join. */
-  static final double ACCEPT = 0.5;
+  /**
+   * Posterior probability above which the line-width model accepts a join: odds of 3 to 1, not even
+   * odds, because a wrong split costs more than a missed one. On the dev set this leaves out about
+   * 64 wrong splits for about 244 missed joins (precision 0.9940 to 0.9952, recall 0.9787 to
+   * 0.9741).
+   */
+  static final double ACCEPT = 0.75;
 
   /**
    * Evidence (in nats) the line-width model must add over a text without joins before it is
