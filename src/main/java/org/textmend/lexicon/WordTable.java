@@ -8,40 +8,40 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable hash table from words to frequency classes, laid out in flat arrays so that it loads
  * in one read and answers look-ups of any slice of a text without allocating.
  *
- * <p>Open addressing with linear probing over a power-of-two table. Each entry takes two adjacent
- * {@code long}s: a 64-bit hash of the word, and its frequency class, length and offset in one
- * shared {@code char[]}. A look-up compares hashes only, so it costs one memory access whether or
- * not the slice is a word: word splitting asks for many slices, and this is its hottest path. Two
- * different slices of the same length share a 64-bit hash with a probability of about 2^-64, so in
- * practice the answer is exact; the characters are kept for {@link #forEach}. Thread-safe.
+ * <p>Open addressing with linear probing over a power-of-two table: a {@code long[]} of 64-bit word
+ * hashes (0 marks an empty slot) and a {@code byte[]} of frequency classes beside it. A look-up
+ * compares hashes only, so a slice that is not a word (most of what word splitting asks about)
+ * costs reads of the hash array alone, half the size of a table that kept its entries together. Two
+ * different slices share a 64-bit hash with a probability of about 2^-64, so in practice the answer
+ * is exact. The words themselves are kept only by a table built with {@link #of}, for {@link
+ * #forEach}; a table {@link #read} from a file holds hashes and classes alone. Thread-safe.
  */
 final class WordTable {
 
   private static final int MAGIC = 0x544d4c58; // "TMLX"
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   /** The longest word a table can hold. */
   static final int MAX_LENGTH = 255;
 
-  private static final long OFFSET_MASK = (1L << 28) - 1;
-  private static final int LENGTH_SHIFT = 28;
-  private static final int FREQUENCY_SHIFT = 36;
-
-  private final long[] slots; // pairs: hash (0 for an empty slot), then frequency | length | offset
-  private final char[] chars;
+  private final long[] hashes; // 0 for an empty slot
+  private final byte[] frequencies;
+  private final String @Nullable [] words; // by slot, for forEach; null when read from a file
   private final int size;
-  private final int mask; // over entries, not longs
+  private final int mask;
 
-  private WordTable(long[] slots, char[] chars, int size) {
-    this.slots = slots;
-    this.chars = chars;
+  private WordTable(long[] hashes, byte[] frequencies, String @Nullable [] words, int size) {
+    this.hashes = hashes;
+    this.frequencies = frequencies;
+    this.words = words;
     this.size = size;
-    this.mask = slots.length / 2 - 1;
+    this.mask = hashes.length - 1;
   }
 
   static final WordTable EMPTY = of(Map.of());
@@ -54,31 +54,26 @@ final class WordTable {
   static WordTable of(Map<String, Integer> words) {
     String[] sorted = words.keySet().toArray(new String[0]);
     Arrays.sort(sorted);
-    StringBuilder all = new StringBuilder();
     int capacity = Integer.highestOneBit(Math.max(4, sorted.length * 2 - 1)) << 1;
-    long[] slots = new long[2 * capacity];
+    long[] hashes = new long[capacity];
+    byte[] frequencies = new byte[capacity];
+    String[] bySlot = new String[capacity];
     for (String word : sorted) {
       if (word.isEmpty() || word.length() > MAX_LENGTH) {
         throw new IllegalArgumentException(
             "a lexicon word must have 1 to " + MAX_LENGTH + " characters");
       }
-      int offset = all.length();
-      all.append(word);
-      int frequency = Math.max(0, Math.min(127, words.get(word)));
       char[] letters = word.toCharArray();
       long hash = hash(letters, 0, letters.length);
       int slot = (int) hash & (capacity - 1);
-      while (slots[2 * slot] != 0) {
+      while (hashes[slot] != 0) {
         slot = (slot + 1) & (capacity - 1);
       }
-      slots[2 * slot] = hash;
-      slots[2 * slot + 1] =
-          offset | (long) letters.length << LENGTH_SHIFT | (long) frequency << FREQUENCY_SHIFT;
+      hashes[slot] = hash;
+      frequencies[slot] = (byte) Math.max(0, Math.min(127, words.get(word)));
+      bySlot[slot] = word;
     }
-    if (all.length() > OFFSET_MASK) {
-      throw new IllegalArgumentException("lexicon too large");
-    }
-    return new WordTable(slots, all.toString().toCharArray(), sorted.length);
+    return new WordTable(hashes, frequencies, bySlot, sorted.length);
   }
 
   /** The number of words. */
@@ -98,12 +93,12 @@ final class WordTable {
   int frequency(long hash) {
     int slot = (int) hash & mask;
     while (true) {
-      long stored = slots[2 * slot];
+      long stored = hashes[slot];
       if (stored == 0) {
         return -1;
       }
       if (stored == hash) {
-        return (int) (slots[2 * slot + 1] >>> FREQUENCY_SHIFT) & 0xFF;
+        return frequencies[slot];
       }
       slot = (slot + 1) & mask;
     }
@@ -140,14 +135,18 @@ final class WordTable {
     return h == 0 ? 1 : h;
   }
 
-  /** Calls {@code visitor} for every word with its frequency class, in no particular order. */
+  /**
+   * Calls {@code visitor} for every word with its frequency class, in no particular order.
+   *
+   * @throws UnsupportedOperationException for a table read from a file, which holds no words
+   */
   void forEach(WordVisitor visitor) {
-    for (int slot = 0; slot < slots.length; slot += 2) {
-      if (slots[slot] != 0) {
-        long entry = slots[slot + 1];
-        int offset = (int) (entry & OFFSET_MASK);
-        int length = (int) (entry >>> LENGTH_SHIFT) & 0xFF;
-        visitor.visit(new String(chars, offset, length), (int) (entry >>> FREQUENCY_SHIFT) & 0xFF);
+    if (words == null) {
+      throw new UnsupportedOperationException("a word table read from a file holds no words");
+    }
+    for (int slot = 0; slot < hashes.length; slot++) {
+      if (hashes[slot] != 0) {
+        visitor.visit(words[slot], frequencies[slot]);
       }
     }
   }
@@ -157,18 +156,17 @@ final class WordTable {
     void visit(String word, int frequency);
   }
 
-  /** Writes the table in the format {@link #read} loads. */
+  /** Writes the table's hashes and classes (not its words) in the format {@link #read} loads. */
   void write(OutputStream stream) throws IOException {
     DataOutputStream out = new DataOutputStream(stream);
     out.writeInt(MAGIC);
     out.writeInt(VERSION);
     out.writeInt(size);
-    out.writeInt(chars.length);
-    out.writeInt(slots.length);
-    ByteBuffer buffer = ByteBuffer.allocate(8 * slots.length + 2 * chars.length);
-    buffer.asLongBuffer().put(slots);
-    buffer.position(8 * slots.length);
-    buffer.asCharBuffer().put(chars);
+    out.writeInt(hashes.length);
+    ByteBuffer buffer = ByteBuffer.allocate(9 * hashes.length);
+    buffer.asLongBuffer().put(hashes);
+    buffer.position(8 * hashes.length);
+    buffer.put(frequencies);
     out.write(buffer.array());
     out.flush();
   }
@@ -180,21 +178,18 @@ final class WordTable {
       throw new IOException("not a textmend word table of version " + VERSION);
     }
     int size = in.readInt();
-    int charCount = in.readInt();
     int slotCount = in.readInt();
-    if (size < 0 || charCount < 0 || slotCount < 2 || Integer.bitCount(slotCount) != 1) {
+    if (size < 0 || slotCount < 2 || Integer.bitCount(slotCount) != 1 || size >= slotCount) {
       throw new IOException("corrupt textmend word table header");
     }
-    byte[] body = in.readNBytes(8 * slotCount + 2 * charCount);
-    if (body.length != 8 * slotCount + 2 * charCount) {
+    byte[] body = in.readNBytes(9 * slotCount);
+    if (body.length != 9 * slotCount) {
       throw new IOException("truncated textmend word table");
     }
     ByteBuffer buffer = ByteBuffer.wrap(body);
-    long[] slots = new long[slotCount];
-    buffer.asLongBuffer().get(slots);
-    buffer.position(8 * slotCount);
-    char[] chars = new char[charCount];
-    buffer.asCharBuffer().get(chars);
-    return new WordTable(slots, chars, size);
+    long[] hashes = new long[slotCount];
+    buffer.asLongBuffer().get(hashes);
+    byte[] frequencies = Arrays.copyOfRange(body, 8 * slotCount, 9 * slotCount);
+    return new WordTable(hashes, frequencies, null, size);
   }
 }
