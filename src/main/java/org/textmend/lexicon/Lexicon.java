@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Frequencies are classes on the scale of LanguageTool's spelling dictionaries: 0 for a listed
  * word without frequency data, up to about 22 for "the"; each class is roughly two and a half times
- * as frequent as the one below. Look-ups take a slice of any {@link CharSequence} and do not
- * allocate. Immutable and thread-safe; the built-in lexicon is loaded once per process, on first
- * use.
+ * as frequent as the one below. Look-ups of a slice of a {@code char[]} do not allocate (those of a
+ * {@link CharSequence} copy the slice first). Immutable and thread-safe; the built-in lexicon is
+ * loaded once per process, on first use.
  */
 public final class Lexicon {
 
@@ -81,27 +81,19 @@ public final class Lexicon {
   /** The frequency class of {@code text[start, end)} exactly as written, or {@link #UNKNOWN}. */
   public int frequency(char[] text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length);
-    if (end - start > WordTable.MAX_LENGTH) {
-      return UNKNOWN;
-    }
-    long hash = WordTable.hash(text, start, end);
-    int found = builtIn().frequency(hash);
-    if (!user.isEmpty()) {
-      found = Math.max(found, user.frequency(hash));
-    }
-    if (!protectedWords.isEmpty()) {
-      found = Math.max(found, protectedWords.frequency(hash));
-    }
-    return found;
+    return end - start > WordTable.MAX_LENGTH ? UNKNOWN : find(WordTable.hash(text, start, end));
   }
 
   /** The frequency class of {@code text[start, end)} written in lower case, or {@link #UNKNOWN}. */
   public int lowerCaseFrequency(char[] text, int start, int end) {
     Objects.checkFromToIndex(start, end, text.length);
-    if (end - start > WordTable.MAX_LENGTH) {
-      return UNKNOWN;
-    }
-    long hash = WordTable.lowerHash(text, start, end);
+    return end - start > WordTable.MAX_LENGTH
+        ? UNKNOWN
+        : find(WordTable.lowerHash(text, start, end));
+  }
+
+  /** The highest class any of the three tables gives the slice whose hash is {@code hash}. */
+  private int find(long hash) {
     int found = builtIn().frequency(hash);
     if (!user.isEmpty()) {
       found = Math.max(found, user.frequency(hash));

@@ -56,7 +56,7 @@ public final class Pipeline {
   /** Cleans {@code text} and returns the edit log along with the result. */
   public ExplainedText explain(String text) {
     Objects.requireNonNull(text, "text");
-    String[] current = {text};
+    String current = text;
     List<Step> steps = new ArrayList<>();
     // A stage is due when the text changed since it last ran: every stage at first, a later stage
     // after any edit, and a settled stage also after an edit of a stage after it.
@@ -70,7 +70,9 @@ public final class Pipeline {
         }
         due[i] = false;
         ran = true;
-        if (run(stages.get(i), current, steps)) {
+        int before = steps.size();
+        current = run(stages.get(i), current, steps);
+        if (steps.size() > before) {
           for (int j = 0; j < stages.size(); j++) {
             due[j] |= j > i || j < i && stages.get(j).settles();
           }
@@ -80,19 +82,19 @@ public final class Pipeline {
         break;
       }
     }
-    return new ExplainedText(text, current[0], steps);
+    return new ExplainedText(text, current, steps);
   }
 
-  /** Runs {@code stage} over {@code current[0]}; returns whether it changed the text. */
-  private static boolean run(Stage stage, String[] current, List<Step> steps) {
-    int first = steps.size();
+  /** Runs {@code stage} over {@code text}, logging its steps; returns the text it leaves. */
+  private static String run(Stage stage, String text, List<Step> steps) {
+    String current = text;
     for (int pass = 0; pass < stage.passes(); pass++) {
       int before = steps.size();
       for (Fixer fixer : stage.fixers()) {
-        List<Edit> edits = effectiveEdits(fixer, current[0]);
+        List<Edit> edits = effectiveEdits(fixer, current);
         if (!edits.isEmpty()) {
           Step step = new Step(fixer.name(), edits);
-          current[0] = step.applyTo(current[0]);
+          current = step.applyTo(current);
           steps.add(step);
         }
       }
@@ -100,7 +102,7 @@ public final class Pipeline {
         break;
       }
     }
-    return steps.size() > first;
+    return current;
   }
 
   /**

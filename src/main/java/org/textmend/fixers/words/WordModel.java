@@ -261,13 +261,7 @@ final class WordModel {
         int clitic = end - k - 1;
         char first = Characters.toLowerCase(text[k + 1]);
         char second = clitic == 2 ? Characters.toLowerCase(text[k + 2]) : 0;
-        boolean known =
-            clitic == 1
-                ? first == 'd' || first == 'm'
-                : clitic == 2
-                    && (first == 'l' && second == 'l'
-                        || first == 'r' && second == 'e'
-                        || first == 'v' && second == 'e');
+        boolean known = cliticLength(first, second) == clitic;
         if (known && k - start >= 1) {
           return part(text, start, k, ownUses) - CLITIC;
         }
@@ -306,15 +300,22 @@ final class WordModel {
     for (int k = start + 1; k < end - 2; k++) {
       if (isApostrophe(text[k])) {
         char first = text[k + 1];
-        char second = text[k + 2];
-        int clitic =
-            (first == 'l' && second == 'l') || (first == 'r' || first == 'v') && second == 'e'
-                ? 2
-                : first == 'd' || first == 'm' || first == 's' ? 1 : 0;
+        int clitic = first == 's' ? 1 : cliticLength(first, text[k + 2]);
         return clitic > 0 && k + 1 + clitic < end && Character.isLetter(text[k + 1 + clitic]);
       }
     }
     return false;
+  }
+
+  /**
+   * The length of the clitic 'll, 're or 've (2), or 'd or 'm (1), whose first letters after the
+   * apostrophe are {@code first} and {@code second}; 0 for none.
+   */
+  private static int cliticLength(char first, char second) {
+    if (first == 'l' && second == 'l' || (first == 'r' || first == 'v') && second == 'e') {
+      return 2;
+    }
+    return first == 'd' || first == 'm' ? 1 : 0;
   }
 
   private static double number(int digits, int separators) {
