@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import org.textmend.pipeline.ExplainedText;
 import org.textmend.pipeline.FixerRegistry;
 
@@ -42,7 +44,8 @@ class PipelineFuzzTest {
     };
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "30m")
+  @Timeout(value = 2, unit = TimeUnit.SECONDS) // per input: a slower one is a finding
   void cleans(byte[] input) {
     String text = text(input);
     for (TextMend mend : List.of(STANDARD, EVERY_FIXER)) {

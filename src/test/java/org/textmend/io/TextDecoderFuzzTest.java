@@ -7,7 +7,9 @@ import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes input decoding with Jazzer: any bytes, with the encoding detected or given, either decode
@@ -42,7 +44,8 @@ class TextDecoderFuzzTest {
     return choice == GIVEN.size() ? null : Charset.forName(GIVEN.get(choice));
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "30m")
+  @Timeout(value = 2, unit = TimeUnit.SECONDS) // per input: a slower one is a finding
   void decodes(byte[] input) throws UnencodableTextException {
     if (input.length == 0) {
       return;

@@ -385,7 +385,8 @@ public final class JoinAnalysis {
         || end - start > MAX_TOKEN
         || Chars.isAddressOrCode(text, start, end)
         || isProtected(start, end)
-        || hasOtherScript(start, end)) {
+        || hasOtherScript(start, end)
+        || !hasLetterOrDigit(start, end)) {
       return c.done();
     }
     int[] sentenceMarks = new int[4];
@@ -671,6 +672,16 @@ public final class JoinAnalysis {
       to--;
     }
     return to > from && lexicon.isProtected(chars, from, to);
+  }
+
+  /** Whether a token holds a word at all: punctuation alone ("-'-'", "?!") hides no join. */
+  private boolean hasLetterOrDigit(int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (Character.isLetterOrDigit(chars[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasOtherScript(int start, int end) {

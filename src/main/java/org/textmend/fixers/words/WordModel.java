@@ -1,5 +1,7 @@
 package org.textmend.fixers.words;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.textmend.lexicon.Characters;
 import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
@@ -54,9 +56,30 @@ final class WordModel {
   /** The {@code ownUses} that leaves the per-document lexicon out of a score. */
   static final int IGNORE_DOCUMENT = Integer.MAX_VALUE / 2;
 
+  /**
+   * The longest span {@link #withApostrophe} takes apart: a longer one is scored as an unknown name.
+   * No word is that long, and the bound keeps the work on one token proportional to its length.
+   */
+  static final int LONGEST_APOSTROPHE_WORD = 32;
+
   private final Lexicon lexicon;
   private final DocumentLexicon document;
   private final boolean spacedDashes;
+
+  /**
+   * The scores of the prefixes of the span {@link #withApostrophe} is taking apart, by length (NaN
+   * where not yet known): its possessive, trailing-apostrophe and contraction readings all score
+   * shorter prefixes of one span, which would otherwise be scored again for every apostrophe, at a
+   * cost that doubles with each. {@code prefixText} is null while no span is being taken apart.
+   */
+  private final double[] prefixScores = new double[LONGEST_APOSTROPHE_WORD + 1];
+
+  private char @Nullable [] prefixText;
+  private int prefixStart;
+  private int prefixOwnUses;
+
+  /** How many spans {@link #core} has scored: the work done, for tests that bound it. */
+  private long evaluations;
 
   WordModel(Lexicon lexicon, DocumentLexicon document) {
     this(lexicon, document, false);
@@ -110,7 +133,13 @@ final class WordModel {
     return score + core(text, i, j, ownUses);
   }
 
+  /** How many spans this model has scored since it was made; each costs their length or less. */
+  long evaluations() {
+    return evaluations;
+  }
+
   private double core(char[] text, int start, int end, int ownUses) {
+    evaluations++;
     int letters = 0;
     int digits = 0;
     int hyphens = 0;
@@ -226,7 +255,40 @@ final class WordModel {
     return word(text, start, end, ownUses);
   }
 
+  /**
+   * A word with apostrophes, taken apart once per prefix: the span's readings score prefixes of it,
+   * which are kept in {@link #prefixScores} until the outermost call returns.
+   */
   private double withApostrophe(char[] text, int start, int end, int ownUses) {
+    if (end - start > LONGEST_APOSTROPHE_WORD) {
+      return nameWithApostrophe(text, start, end);
+    }
+    boolean sameSpan = prefixText == text && prefixStart == start && prefixOwnUses == ownUses;
+    if (sameSpan) {
+      double known = prefixScores[end - start];
+      if (!Double.isNaN(known)) {
+        return known;
+      }
+      double score = apostropheReadings(text, start, end, ownUses);
+      prefixScores[end - start] = score;
+      return score;
+    }
+    if (prefixText != null) {
+      // Another span is being taken apart (never the case: its readings are all prefixes of it).
+      return apostropheReadings(text, start, end, ownUses);
+    }
+    prefixText = text;
+    prefixStart = start;
+    prefixOwnUses = ownUses;
+    Arrays.fill(prefixScores, 0, end - start + 1, Double.NaN);
+    try {
+      return apostropheReadings(text, start, end, ownUses);
+    } finally {
+      prefixText = null;
+    }
+  }
+
+  private double apostropheReadings(char[] text, int start, int end, int ownUses) {
     double whole = known(text, start, end, ownUses);
     int lower = lexicon.lowerCaseFrequency(text, start, end);
     if (lower >= 0) {
@@ -241,13 +303,19 @@ final class WordModel {
       whole = Math.max(whole, part(text, start, end - 1, ownUses) - 2.5);
     }
     whole = Math.max(whole, contraction(text, start, end, ownUses));
-    // O'Brien, d'Alembert: a name with an apostrophe inside. A clitic with more letters after it
-    // (we'llsee, she'dlike) is no name but a contraction glued to the next word.
+    return Math.max(whole, nameWithApostrophe(text, start, end));
+  }
+
+  /**
+   * O'Brien, d'Alembert: a name with an apostrophe inside. A clitic with more letters after it
+   * (we'llsee, she'dlike) is no name but a contraction glued to the next word.
+   */
+  private static double nameWithApostrophe(char[] text, int start, int end) {
     double name = unknown(Shape.CAPITALISED, end - start) - 2.0;
     if (cliticFollowedByLetters(text, start, end)) {
       name -= CLITIC_GLUED;
     }
-    return Math.max(whole, name);
+    return name;
   }
 
   /**
@@ -256,7 +324,9 @@ final class WordModel {
    * below their use (it's, there's); they are scored from the word they are made of.
    */
   private double contraction(char[] text, int start, int end, int ownUses) {
-    for (int k = end - 1; k > start && k >= end - 3; k--) {
+    // A trailing apostrophe is no clitic (its reading is the possessive one): the search starts
+    // one letter before the end.
+    for (int k = end - 2; k > start && k >= end - 3; k--) {
       if (isApostrophe(text[k])) {
         int clitic = end - k - 1;
         char first = Characters.toLowerCase(text[k + 1]);
