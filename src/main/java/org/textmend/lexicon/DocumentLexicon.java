@@ -37,8 +37,8 @@ public final class DocumentLexicon {
   }
 
   /**
-   * Counts the words of {@code text}. The title is the first line when a blank line follows it; its
-   * words count as known even when they occur once.
+   * Counts the words of {@code text}. The title is the first line that is not blank when a blank
+   * line follows it; its words count as known even when they occur once.
    */
   public static DocumentLexicon of(char[] text) {
     int tokens = 0;
@@ -214,14 +214,23 @@ public final class DocumentLexicon {
    * cleaning removes them, and the second run must judge the line as the first did.
    */
   private static int titleEnd(char[] text) {
+    // Blank lines before the title do not count: the white-space fixer removes them, and the words
+    // of the title must count the same before and after it did (idempotence).
+    int from = 0;
+    while (from < text.length && Characters.isSpace(text[from])) {
+      from++;
+    }
+    while (from > 0 && !Characters.isLineBreak(text, from - 1)) {
+      from--;
+    }
     int newline = -1;
-    for (int i = 0; i < text.length; i++) {
+    for (int i = from; i < text.length; i++) {
       if (Characters.isLineBreak(text, i)) {
         newline = i;
         break;
       }
     }
-    if (newline <= 0 || newline > 300) {
+    if (newline <= from || newline - from > 300) {
       return -1;
     }
     // The next line must be blank; white space on it does not count.
