@@ -2,7 +2,6 @@ package org.textmend.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -205,10 +204,9 @@ public final class Pipeline {
      */
     public Pipeline build() {
       List<Fixer> fixers = new ArrayList<>(entries.size());
-      Map<Class<?>, Object> shared = new HashMap<>();
       for (Object entry : entries) {
         if (entry instanceof Named named) {
-          FixerArgs args = new FixerArgs(named.name(), named.parameters(), lexicon, shared);
+          FixerArgs args = new FixerArgs(named.name(), named.parameters(), lexicon);
           fixers.add(registry.create(named.name(), args));
         } else {
           fixers.add((Fixer) entry);

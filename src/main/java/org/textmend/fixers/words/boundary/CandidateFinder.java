@@ -240,15 +240,27 @@ final class CandidateFinder {
 
   /** How many times the document uses the word of {@code text[start, end)} apart from here. */
   private int usesElsewhere(int start, int end) {
+    int from = wordStart(start, end);
+    int to = wordEnd(from, end);
+    return to > from ? document.count(chars, from, to) - 1 : 0;
+  }
+
+  /** The first letter or digit of {@code text[start, end)}, or {@code end}. */
+  private int wordStart(int start, int end) {
     int from = start;
-    int to = end;
-    while (from < to && !Character.isLetterOrDigit(chars[from])) {
+    while (from < end && !Character.isLetterOrDigit(chars[from])) {
       from++;
     }
+    return from;
+  }
+
+  /** The end of the last letter or digit of {@code text[from, end)}, or {@code from}. */
+  private int wordEnd(int from, int end) {
+    int to = end;
     while (to > from && !Character.isLetterOrDigit(chars[to - 1])) {
       to--;
     }
-    return to > from ? document.count(chars, from, to) - 1 : 0;
+    return to;
   }
 
   /**
@@ -317,14 +329,8 @@ final class CandidateFinder {
 
   /** Whether the token, without the punctuation around it, is a word the user protected. */
   private boolean isProtected(int start, int end) {
-    int from = start;
-    int to = end;
-    while (from < to && !Character.isLetterOrDigit(chars[from])) {
-      from++;
-    }
-    while (to > from && !Character.isLetterOrDigit(chars[to - 1])) {
-      to--;
-    }
+    int from = wordStart(start, end);
+    int to = wordEnd(from, end);
     return to > from && lexicon.isProtected(chars, from, to);
   }
 

@@ -35,8 +35,7 @@ class BoundariesTest {
     assertThat(after.describe(repaired, LEXICON)).isTrue();
     assertThat(after.describe(TEXT, LEXICON)).isFalse();
     assertThat(after.edits(Kind.SENTENCE)).isEmpty();
-    assertThat(after.edits(Kind.GLUED))
-        .containsExactly(Edit.insert(repaired.indexOf("stop"), " "));
+    assertThat(after.edits(Kind.GLUED)).containsExactly(Edit.insert(repaired.indexOf("stop"), " "));
   }
 
   @Test
