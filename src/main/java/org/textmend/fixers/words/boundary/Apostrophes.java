@@ -33,6 +33,11 @@ final class Apostrophes {
   private int prefixStart;
   private int prefixOwnUses;
 
+  Apostrophes(WordModel model, Lexicon lexicon) {
+    this.model = model;
+    this.lexicon = lexicon;
+  }
+
   /**
    * A word with apostrophes, taken apart once per prefix: the span's readings score prefixes of it,
    * which are kept in {@link #prefixScores} until the outermost call returns.
@@ -148,10 +153,5 @@ final class Apostrophes {
       return 2;
     }
     return first == 'd' || first == 'm' ? 1 : 0;
-  }
-
-  Apostrophes(WordModel model, Lexicon lexicon) {
-    this.model = model;
-    this.lexicon = lexicon;
   }
 }
