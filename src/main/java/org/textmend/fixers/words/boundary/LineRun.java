@@ -49,7 +49,7 @@ final class LineRun {
   }
 
   /** The score of the best wrapping of the line; counts its kept and lost breaks when asked. */
-  double best(int[] counts) {
+  double best(int @Nullable [] counts) {
     Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
     int[] back = counts == null ? null : new int[alpha.length];
     byte[] kind = counts == null ? null : new byte[alpha.length];

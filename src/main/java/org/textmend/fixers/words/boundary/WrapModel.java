@@ -227,7 +227,7 @@ final class WrapModel {
    * The score of the best wrapping at {@code width} (Viterbi). When {@code counts} is given, adds
    * the number of kept and of lost breaks on the best wrapping to counts[0] and counts[1].
    */
-  private double viterbi(int width, double keep, int[] counts) {
+  private double viterbi(int width, double keep, int @Nullable [] counts) {
     return viterbi(width, keep, counts, Integer.MAX_VALUE);
   }
 
@@ -235,7 +235,7 @@ final class WrapModel {
    * Like {@link #viterbi(int, double, int[])} over at most the first {@code prefix} characters of
    * each line.
    */
-  private double viterbi(int width, double keep, int[] counts, int prefix) {
+  private double viterbi(int width, double keep, int @Nullable [] counts, int prefix) {
     double total = 0;
     for (int i = 0; i < lines.length; i++) {
       total += new LineRun(this, i, width, keep, prefix).best(counts);
