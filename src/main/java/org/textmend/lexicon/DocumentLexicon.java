@@ -162,7 +162,7 @@ public final class DocumentLexicon {
     while (to > from && !Character.isLetterOrDigit(text[to - 1])) {
       to--;
     }
-    if (to - from > 2 && text[to - 1] == 's' && isApostrophe(text[to - 2])) {
+    if (to - from > 2 && text[to - 1] == 's' && Characters.isApostrophe(text[to - 2])) {
       to -= 2;
     }
     if (to <= from) {
@@ -202,10 +202,6 @@ public final class DocumentLexicon {
       h = 31 * h + Characters.toLowerCase(word[i]);
     }
     return h ^ (h >>> 15) ^ (h >>> 7);
-  }
-
-  private static boolean isApostrophe(char c) {
-    return c == '\'' || c == '’';
   }
 
   /**

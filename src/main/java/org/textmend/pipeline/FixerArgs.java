@@ -1,11 +1,9 @@
 package org.textmend.pipeline;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.textmend.lexicon.Lexicon;
 
 /**
@@ -21,20 +19,9 @@ public final class FixerArgs {
   private final String fixer;
   private final Map<String, String> remaining;
   private final Lexicon lexicon;
-  private final Map<Class<?>, Object> shared;
 
   /** Arguments for the fixer named {@code fixer}. */
   public FixerArgs(String fixer, Map<String, String> parameters, Lexicon lexicon) {
-    this(fixer, parameters, lexicon, new HashMap<>());
-  }
-
-  /**
-   * Arguments for the fixer named {@code fixer} whose pipeline shares {@code shared} among its
-   * fixers (see {@link #shared}).
-   */
-  public FixerArgs(
-      String fixer, Map<String, String> parameters, Lexicon lexicon, Map<Class<?>, Object> shared) {
-    this.shared = Objects.requireNonNull(shared, "shared");
     this.fixer = Objects.requireNonNull(fixer, "fixer");
     this.remaining = new LinkedHashMap<>(parameters);
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -50,17 +37,6 @@ public final class FixerArgs {
    */
   public Lexicon lexicon() {
     return lexicon;
-  }
-
-  /**
-   * An object shared by all fixers of one pipeline, made by {@code factory} on the first request
-   * for {@code type}. Cooperating fixers use it to share work: the three word-boundary fixers
-   * analyse a text once between them. The object must be thread-safe, since the pipeline is.
-   */
-  public <T> T shared(Class<T> type, Supplier<? extends T> factory) {
-    synchronized (shared) {
-      return type.cast(shared.computeIfAbsent(type, t -> factory.get()));
-    }
   }
 
   /** Takes the string parameter {@code key}, or {@code fallback} when it is absent. */

@@ -2,7 +2,6 @@ package org.textmend.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,6 +57,8 @@ public final class Pipeline {
     Objects.requireNonNull(text, "text");
     String current = text;
     List<Step> steps = new ArrayList<>();
+    // One state per document, so that a fixer can hand an analysis to the next one.
+    DocumentState state = new DocumentState();
     // A stage is due when the text changed since it last ran: every stage at first, a later stage
     // after any edit, and a settled stage also after an edit of a stage after it.
     boolean[] due = new boolean[stages.size()];
@@ -71,7 +72,7 @@ public final class Pipeline {
         due[i] = false;
         ran = true;
         int before = steps.size();
-        current = run(stages.get(i), current, steps);
+        current = run(stages.get(i), current, steps, state);
         if (steps.size() > before) {
           for (int j = 0; j < stages.size(); j++) {
             due[j] |= j > i || j < i && stages.get(j).settles();
@@ -86,12 +87,12 @@ public final class Pipeline {
   }
 
   /** Runs {@code stage} over {@code text}, logging its steps; returns the text it leaves. */
-  private static String run(Stage stage, String text, List<Step> steps) {
+  private static String run(Stage stage, String text, List<Step> steps, DocumentState state) {
     String current = text;
     for (int pass = 0; pass < stage.passes(); pass++) {
       int before = steps.size();
       for (Fixer fixer : stage.fixers()) {
-        List<Edit> edits = effectiveEdits(fixer, current);
+        List<Edit> edits = effectiveEdits(fixer, current, state);
         if (!edits.isEmpty()) {
           Step step = new Step(fixer.name(), edits);
           current = step.applyTo(current);
@@ -111,8 +112,9 @@ public final class Pipeline {
    * @throws IllegalStateException when the fixer breaks its contract: edits out of range, unsorted
    *     or overlapping
    */
-  private static List<Edit> effectiveEdits(Fixer fixer, String text) {
-    List<Edit> proposed = fixer.edits(text);
+  private static List<Edit> effectiveEdits(Fixer fixer, String text, DocumentState state) {
+    List<Edit> proposed =
+        fixer instanceof DocumentFixer shared ? shared.edits(text, state) : fixer.edits(text);
     if (proposed.isEmpty()) {
       return List.of();
     }
@@ -202,10 +204,9 @@ public final class Pipeline {
      */
     public Pipeline build() {
       List<Fixer> fixers = new ArrayList<>(entries.size());
-      Map<Class<?>, Object> shared = new HashMap<>();
       for (Object entry : entries) {
         if (entry instanceof Named named) {
-          FixerArgs args = new FixerArgs(named.name(), named.parameters(), lexicon, shared);
+          FixerArgs args = new FixerArgs(named.name(), named.parameters(), lexicon);
           fixers.add(registry.create(named.name(), args));
         } else {
           fixers.add((Fixer) entry);

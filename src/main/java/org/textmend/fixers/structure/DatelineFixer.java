@@ -187,7 +187,7 @@ public final class DatelineFixer implements Fixer {
   }
 
   private static boolean isDash(char c) {
-    return c == '-' || c == '–' || c == '—' || c == '―';
+    return org.textmend.lexicon.Characters.isDash(c) || c == '―'; // and a horizontal bar
   }
 
   /** Registers {@link DatelineFixer}; off by default. */

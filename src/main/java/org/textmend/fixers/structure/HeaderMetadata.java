@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.textmend.lexicon.Characters;
 
 /**
  * Recognises crawl and publication metadata at the start of a header line: dates ({@code
@@ -285,7 +286,7 @@ final class HeaderMetadata {
     if ((c == '+' || c == '-') && digitsEnd(line, at + 1) == at + 5 && boundary(line, at + 5)) {
       return new Token(Kind.ZONE, at, at + 5); // "-0800" after a time
     }
-    if (c == '|' || c == '-' || c == '–' || c == '—' || c == '·' || c == '•' || c == ',') {
+    if (c == '|' || Characters.isDash(c) || c == '·' || c == '•' || c == ',') {
       return new Token(Kind.SEPARATOR, at, at + 1);
     }
     if (c == '/' && (at + 1 >= line.length() || !isDigit(line.charAt(at + 1)))) {

@@ -192,7 +192,7 @@ final class LineShape {
       return false;
     }
     char c = text.charAt(s);
-    if ((c == '-' || c == '–' || c == '—') && text.charAt(s + 1) == ' ') {
+    if (org.textmend.lexicon.Characters.isDash(c) && text.charAt(s + 1) == ' ') {
       return true;
     }
     int digits = s;

@@ -1,5 +1,6 @@
 package org.textmend.fixers.words;
 
+import org.textmend.fixers.words.boundary.Boundaries;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
@@ -13,13 +14,13 @@ import org.textmend.pipeline.FixerProvider;
  * <p>Left alone: brand and code names (iPhone, eBay, YouTube, McDonald, JavaScript, getElementById,
  * parseHTTPResponse), which the lexicon knows or which look like identifiers, names the document
  * uses as they stand, and any case change without evidence that a line break was lost there (see
- * {@link JoinAnalysis}). Immutable and thread-safe.
+ * the {@code boundary} engine). Immutable and thread-safe.
  */
 public final class CamelJoinsFixer extends JoinFixer {
 
   /** A fixer whose word knowledge and shared analysis come from {@code args}. */
   public CamelJoinsFixer(FixerArgs args) {
-    super(Join.Kind.CAMEL, args);
+    super(Boundaries.Kind.CAMEL, args);
   }
 
   @Override

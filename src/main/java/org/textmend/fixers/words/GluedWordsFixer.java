@@ -1,5 +1,6 @@
 package org.textmend.fixers.words;
 
+import org.textmend.fixers.words.boundary.Boundaries;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
@@ -12,14 +13,14 @@ import org.textmend.pipeline.FixerProvider;
  * <p>Left alone: words the lexicon or the document knows (ceasefire, northwest, and names the
  * document uses elsewhere), words of other languages and scripts, names, code, URLs and handles,
  * protected words, and any token whose split is not clearly likelier than the token as it stands —
- * a wrong split is worse than a missed one. See {@link JoinAnalysis} for the evidence used.
+ * a wrong split is worse than a missed one. See the {@code boundary} engine for the evidence used.
  * Immutable and thread-safe.
  */
 public final class GluedWordsFixer extends JoinFixer {
 
   /** A fixer whose word knowledge and shared analysis come from {@code args}. */
   public GluedWordsFixer(FixerArgs args) {
-    super(Join.Kind.GLUED, args);
+    super(Boundaries.Kind.GLUED, args);
   }
 
   @Override

@@ -1,39 +1,37 @@
 package org.textmend.fixers.words;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.textmend.fixers.words.boundary.Boundaries;
+import org.textmend.lexicon.Lexicon;
+import org.textmend.pipeline.DocumentFixer;
+import org.textmend.pipeline.DocumentState;
 import org.textmend.pipeline.Edit;
-import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 
 /**
- * A word-boundary fixer: inserts a space at each join of one {@link Join.Kind} that the {@link
- * JoinAnalysis} accepts. The three kinds share one analysis per text through a {@link JoinMemo}.
- * Immutable and thread-safe.
+ * What the three word-boundary fixers share: each inserts a space at the joins of one {@link
+ * Boundaries.Kind}. The first of them to run analyses the text; each hands the joins left over to
+ * the next through the pipeline's {@link DocumentState} (see {@link Boundaries#after}). Immutable
+ * and thread-safe.
  */
-public abstract class JoinFixer implements Fixer {
+abstract class JoinFixer implements DocumentFixer {
 
-  private final Join.Kind kind;
-  private final JoinMemo memo;
+  private final Boundaries.Kind kind;
+  private final Lexicon lexicon;
 
-  /**
-   * A fixer of {@code kind} whose memo is shared through {@code args} with the other word fixers.
-   */
-  protected JoinFixer(Join.Kind kind, FixerArgs args) {
+  JoinFixer(Boundaries.Kind kind, FixerArgs args) {
     this.kind = kind;
-    this.memo = args.shared(JoinMemo.class, () -> new JoinMemo(args.lexicon()));
+    this.lexicon = args.lexicon();
   }
 
   @Override
-  public final List<Edit> edits(String text) {
-    List<Join> joins = memo.joins(text);
-    List<Edit> edits = new ArrayList<>();
-    for (Join join : joins) {
-      if (join.kind() == kind) {
-        edits.add(Edit.insert(join.position(), " "));
-      }
-    }
-    memo.handOn(text, joins, kind);
-    return edits;
+  public final List<Edit> edits(String text, DocumentState state) {
+    Boundaries handedOn = state.get(Boundaries.class);
+    Boundaries boundaries =
+        handedOn != null && handedOn.describe(text, lexicon)
+            ? handedOn
+            : Boundaries.of(text, lexicon);
+    state.put(Boundaries.class, boundaries.after(kind));
+    return boundaries.edits(kind);
   }
 }

@@ -187,32 +187,6 @@ class GluedWordsFixerTest {
   }
 
   @Test
-  void aNameTheDocumentUsesAloneMakesItsGluedFormLikelierAJoin() {
-    String glued = "Officials in Varnholtsaid the talks would resume in March.";
-    String named = "Talks in Varnholt ended early. " + glued + " Varnholt is the regional capital.";
-    assertThat(scoreAt(named, "Varnholt|said")).isGreaterThan(0);
-    assertThat(scoreAt(glued, "Varnholt|said")).isLessThan(0);
-  }
-
-  /** The lexical score of the join marked by {@code |} in {@code place}, within {@code text}. */
-  static double scoreAt(String text, String place) {
-    int bar = place.indexOf('|');
-    int at = text.indexOf(place.replace("|", "")) + bar;
-    JoinAnalysis analysis = JoinAnalysis.analysed(text, Lexicon.english());
-    for (int line = 0; line < analysis.lineCount(); line++) {
-      for (int t = analysis.firstToken(line); t < analysis.lastToken(line); t++) {
-        JoinAnalysis.Candidates c = analysis.candidates(t);
-        for (int i = 0; i < c.size; i++) {
-          if (c.position[i] == at) {
-            return c.score[i];
-          }
-        }
-      }
-    }
-    throw new AssertionError("no candidate at " + place);
-  }
-
-  @Test
   void aCleanDocumentComesOutByteIdentical() {
     String text = Samples.HARBOUR + "\n\n" + Samples.COUNCIL + "\n\n" + Samples.SCHOOL + "\n";
     assertThat(words(text)).isEqualTo(text);

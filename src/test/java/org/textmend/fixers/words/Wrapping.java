@@ -9,12 +9,12 @@ import java.util.Random;
  * width, then joins the lines, dropping each break's space with a given probability; paragraphs are
  * joined without a space. Test helper.
  */
-final class Wrapping {
+public final class Wrapping {
 
   private Wrapping() {}
 
   /** The lines of a greedy wrap of {@code paragraph} at {@code width}. */
-  static List<String> wrap(String paragraph, int width) {
+  public static List<String> wrap(String paragraph, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : paragraph.split(" ")) {
@@ -34,12 +34,12 @@ final class Wrapping {
   }
 
   /** The paragraphs wrapped at {@code width} with every line break dropped without a space. */
-  static String glue(int width, String... paragraphs) {
+  public static String glue(int width, String... paragraphs) {
     return damage(width, 0.0, new Random(1), paragraphs);
   }
 
   /** The paragraphs wrapped at {@code width}; each line break keeps its space with {@code keep}. */
-  static String damage(int width, double keep, Random random, String... paragraphs) {
+  public static String damage(int width, double keep, Random random, String... paragraphs) {
     StringBuilder out = new StringBuilder();
     for (String paragraph : paragraphs) {
       List<String> lines = wrap(paragraph, width);

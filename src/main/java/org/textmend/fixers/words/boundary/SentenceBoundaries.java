@@ -1,6 +1,8 @@
-package org.textmend.fixers.words;
+package org.textmend.fixers.words.boundary;
 
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
+import org.textmend.lexicon.Characters;
 
 /**
  * Finds where a space is missing after sentence punctuation or a comma: "Turkey.Erdogan",
@@ -9,12 +11,13 @@ import java.util.function.IntConsumer;
  * <p>Not a sentence end: abbreviations and initials (U.S., e.g., J.R.R. — a one-letter word before
  * the point), decimals, thousands, times and ratios (3.5, 1,250,000, 10:45, 4:1 — no letter after
  * the mark), domains, file names and versions (example.com, Node.js, v2.3.1 — a lower-case letter
- * or a digit after the point), URLs, e-mail addresses and code ({@link Chars#isAddressOrCode}),
- * ellipses, and data with several commas in one token (CSV). A straight double quote after the mark
- * stays with the clause before it when it closes a quotation and goes with the next one when it
- * opens one ({@link QuoteRoles}). One instance serves one text; not thread-safe.
+ * or a digit after the point), URLs, e-mail addresses and code ({@link
+ * Characters#isAddressOrCode}), ellipses, and data with several commas in one token (CSV). A
+ * straight double quote after the mark stays with the clause before it when it closes a quotation
+ * and goes with the next one when it opens one ({@link QuoteRoles}). One instance serves one text;
+ * not thread-safe.
  */
-public final class SentenceBoundaries {
+final class SentenceBoundaries {
 
   /**
    * The minimum length of the word before a full stop, so that initials such as "U.S" are not
@@ -23,33 +26,35 @@ public final class SentenceBoundaries {
   private static final int MIN_WORD_BEFORE_STOP = 2;
 
   private final String text;
-  private QuoteRoles quotes;
+  private @Nullable QuoteRoles quotes;
 
   /** Finds sentence boundaries in {@code text}. */
-  public SentenceBoundaries(String text) {
+  SentenceBoundaries(String text) {
     this.text = text;
   }
 
   private QuoteRoles quotes() {
-    if (quotes == null) {
-      quotes = new QuoteRoles(text);
+    QuoteRoles roles = quotes;
+    if (roles == null) {
+      roles = new QuoteRoles(text);
+      quotes = roles;
     }
-    return quotes;
+    return roles;
   }
 
   /**
    * Calls {@code found} with each position of the token {@code text[start, end)} where a space
    * belongs after sentence punctuation or a comma, in increasing order.
    */
-  public void find(int start, int end, IntConsumer found) {
+  void find(int start, int end, IntConsumer found) {
     if (!mayHold(text, start, end)
-        || Chars.isAddressOrCode(text, start, end)
+        || Characters.isAddressOrCode(text, start, end)
         || isData(text, start, end)) {
       return;
     }
     for (int k = start; k < end - 1; k++) {
       char c = text.charAt(k);
-      if (!Chars.isClausePunctuation(c)) {
+      if (!Characters.isClausePunctuation(c)) {
         continue;
       }
       int boundary = boundaryAfter(text, start, end, k);
@@ -65,7 +70,7 @@ public final class SentenceBoundaries {
    * such a place, which is also how file names with upper-case extensions look ("report.PDF"), so
    * it is only a weak sign of a sentence end, for the line width to confirm.
    */
-  public int acronymAfterStop(int start, int end) {
+  int acronymAfterStop(int start, int end) {
     int stop = -1;
     for (int k = start; k < end; k++) {
       if (text.charAt(k) == '.') {
@@ -75,7 +80,7 @@ public final class SentenceBoundaries {
         stop = k;
       }
     }
-    if (stop < 0 || Chars.isAddressOrCode(text, start, end)) {
+    if (stop < 0 || Characters.isAddressOrCode(text, start, end)) {
       return -1;
     }
     int wordStart = stop;
@@ -96,7 +101,7 @@ public final class SentenceBoundaries {
     }
     boolean wordEnds =
         p == end
-            || Chars.isClausePunctuation(text.charAt(p)) && p + 1 == end
+            || Characters.isClausePunctuation(text.charAt(p)) && p + 1 == end
             || text.charAt(p) == '\'' && p + 2 == end && text.charAt(p + 1) == 's';
     return wordEnds ? stop + 1 : -1;
   }
@@ -104,7 +109,7 @@ public final class SentenceBoundaries {
   /** Whether the token has punctuation of a clause end before its last character. */
   private static boolean mayHold(String text, int start, int end) {
     for (int k = start; k < end - 1; k++) {
-      if (Chars.isClausePunctuation(text.charAt(k))) {
+      if (Characters.isClausePunctuation(text.charAt(k))) {
         return true;
       }
     }
@@ -131,15 +136,28 @@ public final class SentenceBoundaries {
     }
     int before = mark - wordStart;
     boolean closedBefore =
-        mark > start && (Chars.isClosing(text.charAt(mark - 1)) || text.charAt(mark - 1) == '"');
+        mark > start
+            && (Characters.isClosing(text.charAt(mark - 1)) || text.charAt(mark - 1) == '"');
     if (before == 0 && !closedBefore) {
       return -1; // nothing that ends a clause stands before the mark: "?!", ".,"
     }
-    // Closing quotes and brackets after the mark stay with the clause: side.” Russia
+    int p = afterClosers(end, mark);
+    if (p < 0 || p >= end || !startsNextClause(text, p, end, c)) {
+      return -1;
+    }
+    return isTooShortBefore(text, start, wordStart, mark, closedBefore) ? -1 : p;
+  }
+
+  /**
+   * Where the next clause may start after the mark at {@code mark}: past the closing quotes and
+   * brackets that stay with the clause (side.” Russia); -1 when a straight quote there has no clear
+   * role.
+   */
+  private int afterClosers(int end, int mark) {
     int p = mark + 1;
     while (p < end) {
       char q = text.charAt(p);
-      if (Chars.isClosing(q)) {
+      if (Characters.isClosing(q)) {
         p++;
       } else if (q == '"') {
         QuoteRoles.Role role = quotes().role(p);
@@ -154,33 +172,32 @@ public final class SentenceBoundaries {
         break;
       }
     }
-    if (p >= end) {
-      return -1;
-    }
-    if (!startsNextClause(text, p, end, c)) {
-      return -1;
-    }
-    switch (c) {
+    return p;
+  }
+
+  /**
+   * Whether the word from {@code wordStart} before the mark is too short for the mark to end a
+   * clause: an initial, a one-letter word, or the digits of a time or ratio before a colon.
+   */
+  private static boolean isTooShortBefore(
+      String text, int start, int wordStart, int mark, boolean closedBefore) {
+    int before = mark - wordStart;
+    switch (text.charAt(mark)) {
       case '.' -> {
         boolean digit = before == 1 && Character.isDigit(text.charAt(wordStart));
-        if (before < MIN_WORD_BEFORE_STOP && !closedBefore && !digit
-            || isInitials(text, start, wordStart)) {
-          return -1;
-        }
+        return before < MIN_WORD_BEFORE_STOP && !closedBefore && !digit
+            || isInitials(text, start, wordStart);
       }
       case '!', '?', ';' -> {
-        if (before < MIN_WORD_BEFORE_STOP && !closedBefore) {
-          return -1;
-        }
+        return before < MIN_WORD_BEFORE_STOP && !closedBefore;
       }
       case ':' -> {
-        if (before < MIN_WORD_BEFORE_STOP || allDigits(text, wordStart, mark)) {
-          return -1;
-        }
+        return before < MIN_WORD_BEFORE_STOP || allDigits(text, wordStart, mark);
       }
-      default -> {}
+      default -> {
+        return false;
+      }
     }
-    return p;
   }
 
   /**
@@ -191,7 +208,7 @@ public final class SentenceBoundaries {
   private static boolean startsNextClause(String text, int at, int end, char mark) {
     int p = at;
     boolean opened = false;
-    while (p < end && (Chars.isOpening(text.charAt(p)) || text.charAt(p) == '"')) {
+    while (p < end && (Characters.isOpening(text.charAt(p)) || text.charAt(p) == '"')) {
       p++;
       opened = true;
     }
@@ -213,7 +230,7 @@ public final class SentenceBoundaries {
     if (mark == ',' || mark == ';') {
       return wordEnd - p >= 2 || opened || isWordAfterComma(text, p, wordEnd, end);
     }
-    if (Chars.startsCapitalisedWord(text, p, end)) {
+    if (Characters.startsCapitalisedWord(text, p, end)) {
       return !hasInnerCapital(text, p + 1, wordEnd) || opened;
     }
     // A one-letter capital word such as "A" or "I" followed by the end of the token or punctuation.

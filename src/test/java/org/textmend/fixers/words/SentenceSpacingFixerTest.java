@@ -1,4 +1,4 @@
-package org.textmend.fixers.spacing;
+package org.textmend.fixers.words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

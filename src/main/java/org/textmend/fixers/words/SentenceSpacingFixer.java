@@ -1,7 +1,7 @@
-package org.textmend.fixers.spacing;
+package org.textmend.fixers.words;
 
-import org.textmend.fixers.words.Join;
-import org.textmend.fixers.words.JoinFixer;
+import org.textmend.fixers.words.boundary.Boundaries;
+import org.textmend.lexicon.Characters;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
@@ -17,16 +17,16 @@ import org.textmend.pipeline.FixerProvider;
  * initials (U.S., e.g., J.R.R. — a one-letter word before the point), decimals, thousands, times
  * and ratios (3.5, 1,250,000, 10:45, 4:1 — no letter after the mark), domains, file names and
  * versions (example.com, Node.js, v2.3.1 — a lower-case letter or a digit after the point), URLs,
- * e-mail addresses and code (see {@link Chars#isAddressOrCode}), ellipses, and data with several
- * commas in one token (CSV). A straight double quote after the mark belongs to the clause before it
- * when it closes a quotation and to the next one when it opens one; the count of quotes so far in
- * the line decides. Immutable and thread-safe.
+ * e-mail addresses and code (see {@link Characters#isAddressOrCode}), ellipses, and data with
+ * several commas in one token (CSV). A straight double quote after the mark belongs to the clause
+ * before it when it closes a quotation and to the next one when it opens one; the count of quotes
+ * so far in the line decides. Immutable and thread-safe.
  */
 public final class SentenceSpacingFixer extends JoinFixer {
 
   /** A fixer whose word knowledge and shared analysis come from {@code args}. */
   public SentenceSpacingFixer(FixerArgs args) {
-    super(Join.Kind.SENTENCE, args);
+    super(Boundaries.Kind.SENTENCE, args);
   }
 
   @Override

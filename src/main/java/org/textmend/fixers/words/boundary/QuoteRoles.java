@@ -1,4 +1,4 @@
-package org.textmend.fixers.words;
+package org.textmend.fixers.words.boundary;
 
 import java.util.Arrays;
 import org.textmend.lexicon.Characters;
@@ -16,10 +16,10 @@ import org.textmend.lexicon.Characters;
  * before a lower-case word closes. When nothing decides, the role is {@link Role#UNKNOWN} and
  * callers leave the quote alone. Immutable once built.
  */
-public final class QuoteRoles {
+final class QuoteRoles {
 
   /** The role of a straight double quote. */
-  public enum Role {
+  enum Role {
     OPENING,
     CLOSING,
     UNKNOWN
@@ -29,7 +29,7 @@ public final class QuoteRoles {
   private final Role[] roles;
 
   /** Analyses every straight double quote of {@code text}. */
-  public QuoteRoles(CharSequence text) {
+  QuoteRoles(CharSequence text) {
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '"') {
@@ -61,7 +61,7 @@ public final class QuoteRoles {
   }
 
   /** The role of the quote at {@code position}, which must hold a straight double quote. */
-  public Role role(int position) {
+  Role role(int position) {
     int q = Arrays.binarySearch(positions, position);
     if (q < 0) {
       throw new IllegalArgumentException("no straight double quote at " + position);
@@ -124,10 +124,12 @@ public final class QuoteRoles {
    */
   private static Role shape(CharSequence text, int at) {
     boolean spaceBefore =
-        at == 0 || Chars.isSpace(text.charAt(at - 1)) || Chars.isOpening(text.charAt(at - 1));
+        at == 0
+            || Characters.isSpace(text.charAt(at - 1))
+            || Characters.isOpening(text.charAt(at - 1));
     boolean spaceAfter =
         at + 1 == text.length()
-            || Chars.isSpace(text.charAt(at + 1))
+            || Characters.isSpace(text.charAt(at + 1))
             || isTrailing(text.charAt(at + 1));
     if (spaceBefore && !spaceAfter) {
       return Role.OPENING;
@@ -183,6 +185,6 @@ public final class QuoteRoles {
         || c == ':'
         || c == '!'
         || c == '?'
-        || Chars.isClosing(c);
+        || Characters.isClosing(c);
   }
 }

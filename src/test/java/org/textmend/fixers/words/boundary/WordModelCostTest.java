@@ -1,4 +1,4 @@
-package org.textmend.fixers.words;
+package org.textmend.fixers.words.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

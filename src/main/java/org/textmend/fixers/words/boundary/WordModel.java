@@ -1,7 +1,5 @@
-package org.textmend.fixers.words;
+package org.textmend.fixers.words.boundary;
 
-import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 import org.textmend.lexicon.Characters;
 import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
@@ -13,8 +11,8 @@ import org.textmend.lexicon.Lexicon;
  *
  * <p>Scores are natural logarithms of probabilities, up to a constant. A glued token is judged by
  * comparing the score of the token as it stands with the sum of the scores of its two parts. The
- * per-document lexicon turns a word the document uses elsewhere into a known word. Not thread-safe:
- * one instance serves one document.
+ * per-document lexicon turns a word the document uses elsewhere into a known word. Words with
+ * apostrophes are scored by {@link Apostrophes}. Not thread-safe: one instance serves one document.
  */
 final class WordModel {
 
@@ -56,28 +54,10 @@ final class WordModel {
   /** The {@code ownUses} that leaves the per-document lexicon out of a score. */
   static final int IGNORE_DOCUMENT = Integer.MAX_VALUE / 2;
 
-  /**
-   * The longest span {@link #withApostrophe} takes apart: a longer one is scored as an unknown
-   * name. No word is that long, and the bound keeps the work on one token proportional to its
-   * length.
-   */
-  static final int LONGEST_APOSTROPHE_WORD = 32;
-
   private final Lexicon lexicon;
   private final DocumentLexicon document;
   private final boolean spacedDashes;
-
-  /**
-   * The scores of the prefixes of the span {@link #withApostrophe} is taking apart, by length (NaN
-   * where not yet known): its possessive, trailing-apostrophe and contraction readings all score
-   * shorter prefixes of one span, which would otherwise be scored again for every apostrophe, at a
-   * cost that doubles with each. {@code prefixText} is null while no span is being taken apart.
-   */
-  private final double[] prefixScores = new double[LONGEST_APOSTROPHE_WORD + 1];
-
-  private char @Nullable [] prefixText;
-  private int prefixStart;
-  private int prefixOwnUses;
+  private final Apostrophes apostropheWords;
 
   /** How many spans {@link #core} has scored: the work done, for tests that bound it. */
   private long evaluations;
@@ -94,6 +74,7 @@ final class WordModel {
     this.lexicon = lexicon;
     this.document = document;
     this.spacedDashes = spacedDashes;
+    this.apostropheWords = new Apostrophes(this, lexicon);
   }
 
   /** The score of a frequency class. */
@@ -114,7 +95,7 @@ final class WordModel {
    * leaves the document out.
    */
   double token(char[] text, int start, int end, int ownUses) {
-    if (spacedDashes && end - start == 1 && isDash(text[start])) {
+    if (spacedDashes && end - start == 1 && Characters.isDash(text[start])) {
       return SPACED_DASH;
     }
     int i = start;
@@ -152,9 +133,9 @@ final class WordModel {
         letters++;
       } else if (Character.isDigit(c)) {
         digits++;
-      } else if (c == '-' || c == '‐' || c == '–') {
+      } else if (Characters.isHyphen(c)) {
         hyphens++;
-      } else if (c == '\'' || c == '’') {
+      } else if (Characters.isApostrophe(c)) {
         apostrophes++;
       } else {
         other++;
@@ -168,7 +149,7 @@ final class WordModel {
       return hyphenated(text, start, end, ownUses);
     }
     if (apostrophes > 0 && digits == 0 && other == 0) {
-      return withApostrophe(text, start, end, ownUses);
+      return apostropheWords.score(text, start, end, ownUses);
     }
     if (letters == 0) {
       return number(digits, length - digits);
@@ -200,7 +181,7 @@ final class WordModel {
   }
 
   /** The score from the lexicon and the document, or negative infinity for a word neither knows. */
-  private double known(char[] text, int start, int end, int ownUses) {
+  double known(char[] text, int start, int end, int ownUses) {
     double best = frequencyScore(lexicon.frequency(text, start, end));
     // Only words of three letters or more: the lexicon knows the short ones, and a stray letter the
     // document happens to hold is no evidence for splitting "aé" into "a é".
@@ -234,7 +215,7 @@ final class WordModel {
     int from = start;
     int pieces = 0;
     for (int k = start; k <= end; k++) {
-      if (k == end || isHyphen(text[k])) {
+      if (k == end || Characters.isHyphen(text[k])) {
         if (k == from) {
           parts += -5.0; // a leading, trailing or doubled hyphen
         } else {
@@ -247,107 +228,13 @@ final class WordModel {
     return Math.max(whole, parts - 1.5 * (pieces - 1));
   }
 
-  private double part(char[] text, int start, int end, int ownUses) {
+  double part(char[] text, int start, int end, int ownUses) {
     for (int k = start; k < end; k++) {
       if (!Character.isLetter(text[k])) {
         return core(text, start, end, ownUses);
       }
     }
     return word(text, start, end, ownUses);
-  }
-
-  /**
-   * A word with apostrophes, taken apart once per prefix: the span's readings score prefixes of it,
-   * which are kept in {@link #prefixScores} until the outermost call returns.
-   */
-  private double withApostrophe(char[] text, int start, int end, int ownUses) {
-    if (end - start > LONGEST_APOSTROPHE_WORD) {
-      return nameWithApostrophe(text, start, end);
-    }
-    boolean sameSpan = prefixText == text && prefixStart == start && prefixOwnUses == ownUses;
-    if (sameSpan) {
-      double known = prefixScores[end - start];
-      if (!Double.isNaN(known)) {
-        return known;
-      }
-      double score = apostropheReadings(text, start, end, ownUses);
-      prefixScores[end - start] = score;
-      return score;
-    }
-    if (prefixText != null) {
-      // Another span is being taken apart (never the case: its readings are all prefixes of it).
-      return apostropheReadings(text, start, end, ownUses);
-    }
-    prefixText = text;
-    prefixStart = start;
-    prefixOwnUses = ownUses;
-    Arrays.fill(prefixScores, 0, end - start + 1, Double.NaN);
-    try {
-      return apostropheReadings(text, start, end, ownUses);
-    } finally {
-      prefixText = null;
-    }
-  }
-
-  private double apostropheReadings(char[] text, int start, int end, int ownUses) {
-    double whole = known(text, start, end, ownUses);
-    int lower = lexicon.lowerCaseFrequency(text, start, end);
-    if (lower >= 0) {
-      whole = Math.max(whole, frequencyScore(lower) - CAPITALISED);
-    }
-    char last = text[end - 1];
-    // Possessives: world's, Jacob's, leaders'.
-    if (end - start > 2 && (last == 's' || last == 'S') && isApostrophe(text[end - 2])) {
-      whole = Math.max(whole, part(text, start, end - 2, ownUses) - 1.5);
-    }
-    if (end - start > 1 && isApostrophe(last)) {
-      whole = Math.max(whole, part(text, start, end - 1, ownUses) - 2.5);
-    }
-    whole = Math.max(whole, contraction(text, start, end, ownUses));
-    return Math.max(whole, nameWithApostrophe(text, start, end));
-  }
-
-  /**
-   * O'Brien, d'Alembert: a name with an apostrophe inside. A clitic with more letters after it
-   * (we'llsee, she'dlike) is no name but a contraction glued to the next word.
-   */
-  private static double nameWithApostrophe(char[] text, int start, int end) {
-    double name = unknown(Shape.CAPITALISED, end - start) - 2.0;
-    if (cliticFollowedByLetters(text, start, end)) {
-      name -= CLITIC_GLUED;
-    }
-    return name;
-  }
-
-  /**
-   * A word with a clitic: we'll, she'd, they're, you've, I'm, and with n't: didn't, wasn't. The
-   * dictionary's frequency data comes from text split at apostrophes, so it rates these forms far
-   * below their use (it's, there's); they are scored from the word they are made of.
-   */
-  private double contraction(char[] text, int start, int end, int ownUses) {
-    // A trailing apostrophe is no clitic (its reading is the possessive one): the search starts
-    // one letter before the end.
-    for (int k = end - 2; k > start && k >= end - 3; k--) {
-      if (isApostrophe(text[k])) {
-        int clitic = end - k - 1;
-        char first = Characters.toLowerCase(text[k + 1]);
-        char second = clitic == 2 ? Characters.toLowerCase(text[k + 2]) : 0;
-        boolean known = cliticLength(first, second) == clitic;
-        if (known && k - start >= 1) {
-          return part(text, start, k, ownUses) - CLITIC;
-        }
-        boolean negation =
-            clitic == 1
-                && first == 't'
-                && k - start >= 3
-                && Characters.toLowerCase(text[k - 1]) == 'n';
-        if (negation) {
-          return part(text, start, k - 1, ownUses) - CLITIC;
-        }
-        return Double.NEGATIVE_INFINITY;
-      }
-    }
-    return Double.NEGATIVE_INFINITY;
   }
 
   /**
@@ -364,29 +251,6 @@ final class WordModel {
       }
     }
     return count;
-  }
-
-  /** Whether an apostrophe and a clitic ('ll, 'd, 're, 've, 'm, 's) have letters after them. */
-  private static boolean cliticFollowedByLetters(char[] text, int start, int end) {
-    for (int k = start + 1; k < end - 2; k++) {
-      if (isApostrophe(text[k])) {
-        char first = text[k + 1];
-        int clitic = first == 's' ? 1 : cliticLength(first, text[k + 2]);
-        return clitic > 0 && k + 1 + clitic < end && Character.isLetter(text[k + 1 + clitic]);
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The length of the clitic 'll, 're or 've (2), or 'd or 'm (1), whose first letters after the
-   * apostrophe are {@code first} and {@code second}; 0 for none.
-   */
-  private static int cliticLength(char first, char second) {
-    if (first == 'l' && second == 'l' || (first == 'r' || first == 'v') && second == 'e') {
-      return 2;
-    }
-    return first == 'd' || first == 'm' ? 1 : 0;
   }
 
   private static double number(int digits, int separators) {
@@ -413,31 +277,13 @@ final class WordModel {
     return Math.max(known, number(numberChars, 0) + unit);
   }
 
-  private static boolean isHyphen(char c) {
-    return c == '-' || c == '‐' || c == '–';
-  }
-
-  static boolean isDash(char c) {
-    return c == '-' || c == '–' || c == '—';
-  }
-
-  private static boolean isApostrophe(char c) {
-    return c == '\'' || c == '’';
-  }
-
   static boolean isLeading(char c) {
-    return Chars.isOpening(c)
-        || c == '"'
-        || c == '\''
-        || c == '$'
-        || c == '£'
-        || c == '€'
-        || c == '¥';
+    return Characters.isOpening(c) || c == '"' || c == '\'' || Characters.isCurrency(c);
   }
 
   static boolean isTrailing(char c) {
-    return Chars.isClosing(c)
-        || Chars.isClausePunctuation(c)
+    return Characters.isClosing(c)
+        || Characters.isClausePunctuation(c)
         || c == '"'
         || c == '\''
         || c == '%'
@@ -445,7 +291,7 @@ final class WordModel {
   }
 
   private static double leadingScore(char c, char next) {
-    if (c == '$' || c == '£' || c == '€' || c == '¥') {
+    if (Characters.isCurrency(c)) {
       return Character.isDigit(next) ? -1.0 : -8.0;
     }
     return c == '(' || c == '"' || c == '“' ? -3.0 : -4.0;
@@ -458,30 +304,5 @@ final class WordModel {
       case '"', '”', ')', '’', '\'' -> -3.0;
       default -> -3.5;
     };
-  }
-
-  /** The case pattern of a word. */
-  enum Shape {
-    LOWER,
-    CAPITALISED,
-    UPPER,
-    MIXED;
-
-    static Shape of(char[] text, int start, int end) {
-      boolean firstUpper = Character.isUpperCase(text[start]);
-      int upper = firstUpper ? 1 : 0;
-      for (int k = start + 1; k < end; k++) {
-        if (Character.isUpperCase(text[k])) {
-          upper++;
-        }
-      }
-      if (upper == 0) {
-        return LOWER;
-      }
-      if (upper == end - start) {
-        return UPPER;
-      }
-      return firstUpper && upper == 1 ? CAPITALISED : MIXED;
-    }
   }
 }

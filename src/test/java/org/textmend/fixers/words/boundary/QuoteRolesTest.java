@@ -1,9 +1,9 @@
-package org.textmend.fixers.words;
+package org.textmend.fixers.words.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.textmend.fixers.words.QuoteRoles.Role;
+import org.textmend.fixers.words.boundary.QuoteRoles.Role;
 
 class QuoteRolesTest {
 

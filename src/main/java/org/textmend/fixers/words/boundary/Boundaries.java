@@ -1,0 +1,156 @@
+package org.textmend.fixers.words.boundary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.textmend.lexicon.Lexicon;
+import org.textmend.pipeline.Edit;
+
+/**
+ * The word boundaries a text lost: the places where a dropped line break took the space between two
+ * words, each of one {@link Kind}, as the word fixers read them. {@link #of} analyses a text;
+ * {@link #after} hands what is left to the next word fixer.
+ *
+ * <p>sentence-spacing, camel-joins and glued-words run one after the other, and each sees the text
+ * the one before it produced. Analysed anew, that text has lost evidence: a join the first fixer
+ * repaired now looks like any space, so the line width shows less clearly. So the first fixer's
+ * analysis is handed on: {@link #after} is the text with the joins of one kind repaired and the
+ * other joins moved to its coordinates, which the next fixer takes instead of analysing again when
+ * it is given exactly that text. Immutable and thread-safe.
+ */
+public final class Boundaries {
+
+  /** How many times a text is analysed at most while repaired joins reveal new ones. */
+  static final int MAX_ROUNDS = 3;
+
+  /** The three kinds of join, one per word-boundary fixer. */
+  public enum Kind {
+    /**
+     * After sentence punctuation or a comma: "Turkey.Erdogan" (the {@code sentence-spacing} fixer).
+     */
+    SENTENCE,
+    /**
+     * At a change of case: "DmitryPeskov", "UKMinister", "IMFwarned" (the {@code camel-joins}
+     * fixer).
+     */
+    CAMEL,
+    /** Anywhere else: "tostop", "September2001", "Idlibto" (the {@code glued-words} fixer). */
+    GLUED
+  }
+
+  private final String text;
+  private final Lexicon lexicon;
+  private final List<Join> joins;
+
+  private Boundaries(String text, Lexicon lexicon, List<Join> joins) {
+    this.text = text;
+    this.lexicon = lexicon;
+    this.joins = joins;
+  }
+
+  /**
+   * The joins of {@code text}, found again in the text with them repaired until none are left, so
+   * that cleaning the result once more finds nothing: splitting "Varnholtsaid" makes "Varnholt" a
+   * word the document uses once more, which can tip another doubtful join. At most {@link
+   * #MAX_ROUNDS} analyses.
+   */
+  public static Boundaries of(String text, Lexicon lexicon) {
+    List<Join> all = JoinAnalysis.find(text, lexicon);
+    List<Join> found = all;
+    String current = text;
+    int @Nullable [] origin = null; // origin[i]: the position in text of character i of current
+    for (int round = 1; round < MAX_ROUNDS && !found.isEmpty(); round++) {
+      int[] nextOrigin = new int[current.length() + found.size() + 1];
+      current = repaired(current, found, origin, nextOrigin);
+      origin = nextOrigin;
+      List<Join> more = JoinAnalysis.find(current, lexicon);
+      if (more.isEmpty()) {
+        break;
+      }
+      List<Join> merged = new ArrayList<>(all.size() + more.size());
+      merged.addAll(all);
+      for (Join join : more) {
+        merged.add(join.movedBy(origin[join.position()] - join.position()));
+      }
+      merged.sort(Comparator.comparingInt(Join::position));
+      all = merged;
+      found = more;
+    }
+    return new Boundaries(text, lexicon, all);
+  }
+
+  /**
+   * {@code current} with a space at each join, filling {@code nextOrigin} with the position in the
+   * original text of each character (-1 for an inserted space), given {@code origin} for {@code
+   * current} ({@code null} when it is the original).
+   */
+  private static String repaired(
+      String current, List<Join> joins, int @Nullable [] origin, int[] nextOrigin) {
+    StringBuilder next = new StringBuilder(current.length() + joins.size());
+    int copied = 0;
+    for (Join join : joins) {
+      for (; copied < join.position(); copied++) {
+        nextOrigin[next.length()] = origin == null ? copied : origin[copied];
+        next.append(current.charAt(copied));
+      }
+      nextOrigin[next.length()] = -1;
+      next.append(' ');
+    }
+    for (; copied < current.length(); copied++) {
+      nextOrigin[next.length()] = origin == null ? copied : origin[copied];
+      next.append(current.charAt(copied));
+    }
+    return next.toString();
+  }
+
+  /** Whether these are the boundaries of {@code text} as {@code lexicon} sees it. */
+  public boolean describe(String text, Lexicon lexicon) {
+    return this.lexicon == lexicon && this.text.equals(text);
+  }
+
+  /** The edits that insert a space at each join of {@code kind}, in order of position. */
+  public List<Edit> edits(Kind kind) {
+    List<Edit> edits = new ArrayList<>();
+    for (Join join : joins) {
+      if (join.kind() == kind) {
+        edits.add(Edit.insert(join.position(), " "));
+      }
+    }
+    return edits;
+  }
+
+  /**
+   * The boundaries of the text after the joins of {@code kind} are repaired: the other joins, moved
+   * past the inserted spaces; {@code null} when no other join is left, so that the next fixer
+   * analyses its text afresh.
+   */
+  public @Nullable Boundaries after(Kind kind) {
+    List<Join> remaining = new ArrayList<>(joins.size());
+    StringBuilder next = null;
+    int copied = 0;
+    int shift = 0;
+    for (Join join : joins) {
+      if (join.kind() == kind) {
+        if (next == null) {
+          next = new StringBuilder(text.length() + joins.size());
+        }
+        next.append(text, copied, join.position()).append(' ');
+        copied = join.position();
+        shift++;
+      } else {
+        remaining.add(shift == 0 ? join : join.movedBy(shift));
+      }
+    }
+    if (remaining.isEmpty()) {
+      return null;
+    }
+    String nextText = next == null ? text : next.append(text, copied, text.length()).toString();
+    return new Boundaries(nextText, lexicon, remaining);
+  }
+
+  /** The joins, in order of position. */
+  List<Join> joins() {
+    return joins;
+  }
+}

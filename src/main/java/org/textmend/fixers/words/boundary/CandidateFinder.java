@@ -1,0 +1,346 @@
+package org.textmend.fixers.words.boundary;
+
+import org.jspecify.annotations.Nullable;
+import org.textmend.fixers.words.boundary.Boundaries.Kind;
+import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.DocumentLexicon;
+import org.textmend.lexicon.Lexicon;
+
+/**
+ * Finds the places inside each token where a line break may have taken a space, and scores each by
+ * its lexical evidence: the {@link WordModel} score of the two parts against the token as it
+ * stands, plus the document writing the two apart elsewhere. Sentence ends come from the {@link
+ * SentenceBoundaries} rules, other kinds from the {@link JoinClassifier}. Each token is looked at
+ * once, on first request. Not thread-safe; one per analysis.
+ */
+final class CandidateFinder {
+
+  /** The score given to a boundary the sentence rules accept: strong evidence by itself. */
+  static final double SENTENCE_RULE = 9.0;
+
+  /** The score of a title glued to a name ("MrSmernicki"): as sure as a sentence rule. */
+  static final double TITLE_BEFORE_NAME = 9.0;
+
+  /**
+   * The score of a full stop with a word in capitals glued after it ("fighting.UKIP"): a sentence
+   * end or a file name ("report.PDF"), for the line width to decide.
+   */
+  static final double ACRONYM_AFTER_STOP = 2.0;
+
+  /**
+   * Tokens longer than this are never split: two glued words are far shorter, and what is longer
+   * (an address, a hash, a chemical name) must not cost time quadratic in its length.
+   */
+  static final int MAX_TOKEN = 64;
+
+  /** A word of at least this frequency class is a common word. */
+  static final int COMMON = 4;
+
+  /**
+   * Lexical evidence added for each time the document uses the two parts of a split side by side.
+   */
+  static final double PAIR_BONUS = 2.0;
+
+  /** At most this many sentence boundaries are taken from one token. */
+  private static final int MAX_SENTENCE_MARKS = 4;
+
+  private final TokenIndex tokens;
+  private final String text;
+  private final char[] chars;
+  private final Lexicon lexicon;
+  private final DocumentLexicon document;
+  private final WordModel model;
+  private final SentenceBoundaries sentences;
+  private final JoinClassifier classifier;
+  private final @Nullable Candidates[] found;
+
+  CandidateFinder(TokenIndex tokens, Lexicon lexicon, DocumentLexicon document, WordModel model) {
+    this.tokens = tokens;
+    this.text = tokens.text();
+    this.chars = tokens.chars();
+    this.lexicon = lexicon;
+    this.document = document;
+    this.model = model;
+    this.sentences = new SentenceBoundaries(text);
+    this.classifier = new JoinClassifier(text);
+    this.found = new Candidates[tokens.tokenCount()];
+  }
+
+  /** The candidate places of token {@code t} if they were computed already, else {@code null}. */
+  @Nullable Candidates known(int t) {
+    return found[t];
+  }
+
+  /** The candidate places of token {@code t}, computed once. */
+  Candidates of(int t) {
+    Candidates c = found[t];
+    if (c == null) {
+      c = compute(tokens.tokenStart(t), tokens.tokenEnd(t));
+      found[t] = c;
+    }
+    return c;
+  }
+
+  private Candidates compute(int start, int end) {
+    Candidates c = new Candidates();
+    if (!mayHideJoin(start, end)) {
+      return c;
+    }
+    int[] marks = new int[MAX_SENTENCE_MARKS];
+    int markCount = sentenceMarks(start, end, marks);
+    double sentenceScore = SENTENCE_RULE;
+    if (markCount == 0) {
+      int acronym = sentences.acronymAfterStop(start, end);
+      if (acronym > 0) {
+        marks[markCount++] = acronym;
+        sentenceScore = ACRONYM_AFTER_STOP;
+      }
+    }
+    int coreStart = start;
+    while (coreStart < end && WordModel.isLeading(text.charAt(coreStart))) {
+      coreStart++;
+    }
+    // The sentence boundaries cut the token into segments; other places are judged within their
+    // segment, so that "salesfigures.Gamers" weighs "sales|figures." and not
+    // "sales|figures.Gamers".
+    int segmentStart = start;
+    int nextMark = 0;
+    double whole = Double.NaN;
+    for (int e = start + 1; e < end; e++) {
+      if (nextMark < markCount && marks[nextMark] == e) {
+        c.add(e, Kind.SENTENCE, sentenceScore);
+        segmentStart = e;
+        nextMark++;
+        whole = Double.NaN;
+        continue;
+      }
+      Kind kind = classifier.kindAt(start, end, coreStart, e);
+      if (kind == null || isTwoLetters(e)) {
+        continue;
+      }
+      int segmentEnd = nextMark < markCount ? marks[nextMark] : end;
+      if (Double.isNaN(whole)) {
+        int ownUses = segmentStart == start && segmentEnd == end ? 1 : 0;
+        whole = model.token(chars, segmentStart, segmentEnd, ownUses);
+      }
+      addPlace(c, kind, start, coreStart, segmentStart, e, segmentEnd, whole);
+    }
+    return c;
+  }
+
+  /**
+   * Whether a token may hide a join at all: not too short or long, no address or code, no word the
+   * user protects, no other script, and some letter or digit.
+   */
+  private boolean mayHideJoin(int start, int end) {
+    return end - start >= 2
+        && end - start <= MAX_TOKEN
+        && !Characters.isAddressOrCode(text, start, end)
+        && !isProtected(start, end)
+        && !WordScreen.hasOtherScript(chars, start, end)
+        && hasLetterOrDigit(start, end);
+  }
+
+  /** Puts the sentence boundaries of the token into {@code marks}; returns how many there are. */
+  private int sentenceMarks(int start, int end, int[] marks) {
+    int[] count = {0};
+    sentences.find(
+        start,
+        end,
+        at -> {
+          if (count[0] < marks.length) {
+            marks[count[0]++] = at;
+          }
+        });
+    return count[0];
+  }
+
+  /** Scores the place {@code e} of {@code kind} within its segment and adds it to {@code c}. */
+  private void addPlace(
+      Candidates c,
+      Kind kind,
+      int start,
+      int coreStart,
+      int segmentStart,
+      int e,
+      int segmentEnd,
+      double whole) {
+    double pair = pairBonus(segmentStart, e, segmentEnd);
+    // A document that also writes the two words apart does not use the glued token as a word of
+    // its own when it recurs once or twice ("Saturdaymorning" beside "Saturday morning"): a
+    // frequent pair can be glued at two line ends. A token used three times or more is the
+    // document's own spelling ("TimeWarner" beside "Time Warner").
+    double wholeHere =
+        pair > 0 && usesElsewhere(segmentStart, segmentEnd) < 2
+            ? model.token(chars, segmentStart, segmentEnd, WordModel.IGNORE_DOCUMENT)
+            : whole;
+    double score =
+        model.token(chars, segmentStart, e, 0)
+            + model.token(chars, e, segmentEnd, 0)
+            - wholeHere
+            + pair;
+    boolean widthOnly = false;
+    if (kind == Kind.CAMEL && isTitleBeforeName(Math.max(coreStart, segmentStart), e)) {
+      // "MrSmernicki": a title is never part of one word with the name after it, however often
+      // the document glues them.
+      score = Math.max(score, TITLE_BEFORE_NAME);
+    } else if (kind == Kind.CAMEL && pair == 0 && isTwoCapitalisedWords(start, e)) {
+      // ConocoPhillips, HarperCollins, DreamWorks: clean text is full of names written as two
+      // capitalised words in one. Without the document writing the two apart elsewhere, only
+      // the line width may split one.
+      widthOnly = true;
+    }
+    c.add(e, kind, score, widthOnly);
+  }
+
+  /**
+   * Whether {@code e} splits a word of two letters into two one-letter words: "aa" is never "a a",
+   * whatever the lexicon says of each letter.
+   */
+  private boolean isTwoLetters(int e) {
+    return Character.isLetter(chars[e - 1])
+        && Character.isLetter(chars[e])
+        && (e - 2 < 0 || !Character.isLetter(chars[e - 2]))
+        && (e + 1 >= chars.length || !Character.isLetter(chars[e + 1]));
+  }
+
+  /**
+   * Whether the join at {@code e} is between two capitalised words, as in "ConocoPhillips": the
+   * letters before it back to the start of the token or a non-letter form a capitalised word.
+   */
+  private boolean isTwoCapitalisedWords(int start, int e) {
+    int from = e - 1;
+    while (from > start && Character.isLetter(chars[from - 1])) {
+      from--;
+    }
+    if (!Character.isUpperCase(chars[from])) {
+      return false;
+    }
+    for (int k = from + 1; k < e; k++) {
+      if (!Character.isLowerCase(chars[k])) {
+        return false;
+      }
+    }
+    return e - from >= 2;
+  }
+
+  /**
+   * Whether {@code text[from, e)} is a title written without its full stop (Mr, Mrs, Ms, Mx, Dr,
+   * Prof, Sir) and a capitalised word follows at {@code e}.
+   */
+  private boolean isTitleBeforeName(int from, int e) {
+    if (e + 1 >= chars.length || !Character.isLowerCase(chars[e + 1])) {
+      return false;
+    }
+    return switch (text.substring(from, e)) {
+      case "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir" -> true;
+      default -> false;
+    };
+  }
+
+  /** How many times the document uses the word of {@code text[start, end)} apart from here. */
+  private int usesElsewhere(int start, int end) {
+    int from = wordStart(start, end);
+    int to = wordEnd(from, end);
+    return to > from ? document.count(chars, from, to) - 1 : 0;
+  }
+
+  /** The first letter or digit of {@code text[start, end)}, or {@code end}. */
+  private int wordStart(int start, int end) {
+    int from = start;
+    while (from < end && !Character.isLetterOrDigit(chars[from])) {
+      from++;
+    }
+    return from;
+  }
+
+  /** The end of the last letter or digit of {@code text[from, end)}, or {@code from}. */
+  private int wordEnd(int from, int end) {
+    int to = end;
+    while (to > from && !Character.isLetterOrDigit(chars[to - 1])) {
+      to--;
+    }
+    return to;
+  }
+
+  /**
+   * Whether the join at {@code e} in token {@code t} would split a name made of two capitalised
+   * common words, such as PowerMac or RipGuard. Without line-width evidence such a token is a
+   * brand, not a join; two glued names (DmitryPeskov) or a word glued to a name (deniedMoscow) are
+   * joins.
+   */
+  boolean isCompoundName(int e, int t) {
+    if (!Character.isUpperCase(chars[e]) || !Character.isLowerCase(chars[e - 1])) {
+      return false;
+    }
+    int from = e - 1;
+    while (from > tokens.tokenStart(t) && Character.isLetter(chars[from - 1])) {
+      from--;
+    }
+    int to = e;
+    while (to < tokens.tokenEnd(t) && Character.isLetter(chars[to])) {
+      to++;
+    }
+    // The first part must be an ordinary word that can also be written in lower case: "Power" in
+    // PowerMac, not a proper adjective such as "Syrian" in SyrianArmy.
+    // And one of the two must be an everyday word in lower case: PowerMac, MacWorld, TimeWarner;
+    // a first name and a surname (JohnWestwood) are two names, which a line break glued.
+    boolean everyday =
+        Math.max(
+                lexicon.lowerCaseFrequency(chars, from, e),
+                lexicon.lowerCaseFrequency(chars, e, to))
+            >= COMMON;
+    return Character.isUpperCase(chars[from])
+        && lexicon.lowerCaseFrequency(chars, from, e) >= 0
+        && everyday
+        && isCommon(from, e)
+        && isCommon(e, to);
+  }
+
+  /** Whether {@code text[start, end)} is a common word as written or in lower case. */
+  private boolean isCommon(int start, int end) {
+    return Math.max(
+            lexicon.frequency(chars, start, end), lexicon.lowerCaseFrequency(chars, start, end))
+        >= COMMON;
+  }
+
+  /**
+   * Evidence from the document using the two parts side by side elsewhere: "the chancellor" for
+   * "thechancellor".
+   */
+  private double pairBonus(int start, int e, int end) {
+    int leftFrom = start;
+    while (leftFrom < e && !Character.isLetterOrDigit(text.charAt(leftFrom))) {
+      leftFrom++;
+    }
+    int rightTo = end;
+    while (rightTo > e && !Character.isLetterOrDigit(text.charAt(rightTo - 1))) {
+      rightTo--;
+    }
+    if (leftFrom >= e
+        || rightTo <= e
+        || !Character.isLetterOrDigit(text.charAt(e - 1))
+        || !Character.isLetterOrDigit(text.charAt(e))) {
+      return 0;
+    }
+    int pairs = document.pairCount(chars, leftFrom, e, chars, e, rightTo);
+    return PAIR_BONUS * Math.min(pairs, 3);
+  }
+
+  /** Whether the token, without the punctuation around it, is a word the user protected. */
+  private boolean isProtected(int start, int end) {
+    int from = wordStart(start, end);
+    int to = wordEnd(from, end);
+    return to > from && lexicon.isProtected(chars, from, to);
+  }
+
+  /** Whether a token holds a word at all: punctuation alone ("-'-'", "?!") hides no join. */
+  private boolean hasLetterOrDigit(int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (Character.isLetterOrDigit(chars[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,44 @@
+package org.textmend.fixers.words.boundary;
+
+import java.util.Arrays;
+
+/**
+ * The candidate join places of one token: parallel arrays in order of position, each place with its
+ * kind, its lexical score and whether only the line width may accept it. Filled by the {@link
+ * CandidateFinder}, then read only.
+ */
+final class Candidates {
+  int size;
+  int[] position = new int[4];
+  Boundaries.Kind[] kind = new Boundaries.Kind[4];
+  double[] score = new double[4];
+  boolean[] widthOnly = new boolean[4];
+  int bestIndex = -1;
+
+  void add(int at, Boundaries.Kind k, double s) {
+    add(at, k, s, false);
+  }
+
+  /** Adds a place; a {@code widthOnly} place is taken only where the line width points to it. */
+  void add(int at, Boundaries.Kind k, double s, boolean widthOnly) {
+    if (size == position.length) {
+      position = Arrays.copyOf(position, size * 2);
+      kind = Arrays.copyOf(kind, size * 2);
+      score = Arrays.copyOf(score, size * 2);
+      this.widthOnly = Arrays.copyOf(this.widthOnly, size * 2);
+    }
+    position[size] = at;
+    kind[size] = k;
+    score[size] = s;
+    this.widthOnly[size] = widthOnly;
+    if (bestIndex < 0 || s > score[bestIndex]) {
+      bestIndex = size;
+    }
+    size++;
+  }
+
+  /** The best score of a place, or negative infinity for a token without places. */
+  double best() {
+    return bestIndex < 0 ? Double.NEGATIVE_INFINITY : score[bestIndex];
+  }
+}

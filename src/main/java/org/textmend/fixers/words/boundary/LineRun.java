@@ -1,0 +1,282 @@
+package org.textmend.fixers.words.boundary;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One run of the {@link WrapModel} over one of its lines at one width: the best wrapping (Viterbi)
+ * or the probability of a join at each place over all wrappings (forward-backward). Each line start
+ * is a state; {@link #transitions} says where the next line may start. Not thread-safe; used once.
+ */
+final class LineRun {
+  private static final byte LOST = 1;
+  private static final byte KEPT = 2;
+  private final WrapModel model;
+  private final TokenIndex tokens;
+  private final int index;
+  private final int width;
+  private final double logKeep;
+  private final double logLose;
+  private final int start;
+  private final int end;
+  private final int firstToken;
+  private final int lastToken;
+  private final double[] alpha;
+
+  LineRun(WrapModel model, int index, int width, double keep, int prefix) {
+    this.model = model;
+    this.tokens = model.tokens;
+    this.index = index;
+    this.width = width;
+    this.logKeep = Math.log(keep);
+    this.logLose = keep >= 1.0 ? Double.NEGATIVE_INFINITY : Math.log(1 - keep);
+    int line = model.lines[index];
+    this.start = tokens.lineStart(line);
+    this.firstToken = tokens.firstToken(line);
+    int last = tokens.lastToken(line);
+    int lineEnd = tokens.lineEnd(line);
+    if (lineEnd - start > prefix) {
+      // Cut at the end of the first token past the prefix, so that the part is a whole number of
+      // tokens.
+      while (last - 1 > firstToken && tokens.tokenStart(last - 1) > start + prefix) {
+        last--;
+      }
+      lineEnd = tokens.tokenEnd(last - 1);
+    }
+    this.lastToken = last;
+    this.end = lineEnd;
+    this.alpha = new double[end - start + 1];
+  }
+
+  /** The score of the best wrapping of the line; counts its kept and lost breaks when asked. */
+  double best(int @Nullable [] counts) {
+    Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
+    int[] back = counts == null ? null : new int[alpha.length];
+    byte[] kind = counts == null ? null : new byte[alpha.length];
+    alpha[0] = 0;
+    double finish = Double.NEGATIVE_INFINITY;
+    int finishFrom = -1;
+    for (int s = 0; s < alpha.length; s++) {
+      double from = alpha[s];
+      if (from == Double.NEGATIVE_INFINITY || outOfBeam(s)) {
+        continue;
+      }
+      int state = s;
+      double[] ending = {Double.NEGATIVE_INFINITY};
+      transitions(
+          start + s,
+          (target, weight, join) -> {
+            double score = from + weight;
+            if (target < 0) {
+              ending[0] = Math.max(ending[0], score);
+            } else if (score > alpha[target - start]) {
+              alpha[target - start] = score;
+              if (back != null) {
+                back[target - start] = state;
+                kind[target - start] = join == null ? 0 : join ? LOST : KEPT;
+              }
+            }
+          });
+      if (ending[0] > finish) {
+        finish = ending[0];
+        finishFrom = s;
+      }
+    }
+    if (finish == Double.NEGATIVE_INFINITY) {
+      return 0; // the model cannot wrap this line at this width: it says nothing about it
+    }
+    if (counts != null) {
+      for (int s = finishFrom; s > 0; s = back[s]) {
+        if (kind[s] == KEPT) {
+          counts[0]++;
+        } else if (kind[s] == LOST) {
+          counts[1]++;
+        }
+      }
+    }
+    return finish;
+  }
+
+  /**
+   * Whether the line start {@code s} is so much less likely than a line start close to it that no
+   * wrapping through it can matter (beam pruning). Line starts near each other compete for the same
+   * line.
+   */
+  private boolean outOfBeam(int s) {
+    double near = Double.NEGATIVE_INFINITY;
+    int from = Math.max(0, s - WrapModel.BEAM_WINDOW);
+    int to = Math.min(alpha.length - 1, s + WrapModel.BEAM_WINDOW);
+    for (int k = from; k <= to; k++) {
+      near = Math.max(near, alpha[k]);
+    }
+    return alpha[s] < near - WrapModel.BEAM;
+  }
+
+  /**
+   * Adds the probability of a join at each place, over all wrappings of the line, to {@code
+   * posterior}.
+   */
+  void posteriors(double[] posterior) {
+    double[] beta = new double[alpha.length];
+    double total = forward();
+    if (total == Double.NEGATIVE_INFINITY) {
+      return;
+    }
+    backward(beta);
+    for (int s = 0; s < alpha.length; s++) {
+      if (alpha[s] == Double.NEGATIVE_INFINITY || beta[s] == Double.NEGATIVE_INFINITY) {
+        continue;
+      }
+      double from = alpha[s];
+      transitions(
+          start + s,
+          (target, weight, join) -> {
+            if (target >= 0 && join == Boolean.TRUE) {
+              double log = from + weight + beta[target - start] - total;
+              if (log > -20) {
+                posterior[target] += Math.exp(log);
+              }
+            }
+          });
+    }
+  }
+
+  /**
+   * Fills {@code alpha} with the log probability of reaching each line start, dropping the starts
+   * out of the beam; returns the log probability of the whole line.
+   */
+  private double forward() {
+    Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
+    alpha[0] = 0;
+    double finish = Double.NEGATIVE_INFINITY;
+    for (int s = 0; s < alpha.length; s++) {
+      double from = alpha[s];
+      if (from == Double.NEGATIVE_INFINITY) {
+        continue;
+      }
+      if (outOfBeam(s)) {
+        alpha[s] = Double.NEGATIVE_INFINITY;
+        continue;
+      }
+      double[] ending = {Double.NEGATIVE_INFINITY};
+      transitions(
+          start + s,
+          (target, weight, join) -> {
+            if (target < 0) {
+              ending[0] = LogSum.logAdd(ending[0], from + weight);
+            } else {
+              alpha[target - start] = LogSum.logAdd(alpha[target - start], from + weight);
+            }
+          });
+      finish = LogSum.logAdd(finish, ending[0]);
+    }
+    return finish;
+  }
+
+  /** Fills {@code beta} with the log probability of finishing the line from each reached start. */
+  private void backward(double[] beta) {
+    Arrays.fill(beta, Double.NEGATIVE_INFINITY);
+    for (int s = alpha.length - 1; s >= 0; s--) {
+      if (alpha[s] == Double.NEGATIVE_INFINITY) {
+        continue;
+      }
+      double[] sum = {Double.NEGATIVE_INFINITY};
+      transitions(
+          start + s,
+          (target, weight, join) -> {
+            double after = target < 0 ? 0 : beta[target - start];
+            sum[0] = LogSum.logAdd(sum[0], weight + after);
+          });
+      beta[s] = sum[0];
+    }
+  }
+
+  /**
+   * Calls {@code out} for each way the line starting at {@code s} can end: the target line start
+   * (or -1 when the text ends within the line), the log weight, and the kind of break (see {@link
+   * Transition}).
+   */
+  private void transitions(int s, Transition out) {
+    int limit = s + width;
+    if (end - s <= width) {
+      out.accept(-1, 0, null);
+    } else {
+      int k = firstTokenReaching(limit);
+      if (k >= 0) {
+        // The break lost its space: a join inside the token that reaches column W. Places far
+        // worse than the best place in the token are left out: they never carry a wrapping that
+        // matters.
+        Candidates c = model.candidates.of(k);
+        double floor = c.best() - WrapModel.PRUNE;
+        for (int i = 0; i < c.size; i++) {
+          int e = c.position[i];
+          if (e > s && e <= limit && c.score[i] >= floor) {
+            out.accept(e, logLose + c.score[i], Boolean.TRUE);
+          }
+        }
+        // The break kept its space: the next line starts at the first token that does not fit.
+        int next = tokens.tokenEnd(k) - s >= width + 1 ? k : k + 1;
+        while (next < lastToken && tokens.tokenStart(next) <= s) {
+          next++;
+        }
+        if (next < lastToken) {
+          out.accept(tokens.tokenStart(next), logKeep, Boolean.FALSE);
+        } else {
+          out.accept(-1, logKeep, Boolean.FALSE);
+        }
+      } else {
+        out.accept(-1, 0, null);
+      }
+    }
+    // A paragraph ends early at a glued sentence end.
+    int[] ends = model.paragraphEnds[index];
+    int i = Arrays.binarySearch(ends, s + 1);
+    if (i < 0) {
+      i = -i - 1;
+    }
+    int last = Math.min(limit, end);
+    for (; i < ends.length && ends[i] <= last; i++) {
+      // A paragraph that ends without punctuation holds at least one whole word of its own: no
+      // fragments.
+      if (model.paragraphTokenStarts[index][i] >= 0 && model.paragraphTokenStarts[index][i] <= s) {
+        continue;
+      }
+      out.accept(ends[i], model.paragraphScores[index][i], Boolean.TRUE);
+    }
+    // A paragraph ends early at a sentence end followed by a space.
+    int[] starts = model.sentenceStarts[index];
+    i = Arrays.binarySearch(starts, s + 1);
+    if (i < 0) {
+      i = -i - 1;
+    }
+    for (; i < starts.length && starts[i] <= Math.min(limit + 1, end); i++) {
+      out.accept(starts[i], WrapModel.LOG_PARAGRAPH_SPACE, null);
+    }
+  }
+
+  /** The first token of the line that ends at or after {@code limit}, or -1. */
+  private int firstTokenReaching(int limit) {
+    int lo = firstToken;
+    int hi = lastToken - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.tokenEnd(mid) >= limit) {
+        found = mid;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A transition of the model; {@code join} is {@code TRUE} for a lost break, {@code FALSE} for a
+   * break that kept its space, and {@code null} for the end of the text or a paragraph end at a
+   * space.
+   */
+  interface Transition {
+    void accept(int target, double weight, @Nullable Boolean join);
+  }
+}

@@ -1,0 +1,54 @@
+package org.textmend.fixers.words.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.textmend.fixers.words.boundary.Boundaries.Kind;
+import org.textmend.lexicon.Lexicon;
+import org.textmend.pipeline.Edit;
+import org.textmend.pipeline.Step;
+
+/** The joins of a document, and how they are handed from one word fixer to the next. */
+class BoundariesTest {
+
+  private static final Lexicon LEXICON = Lexicon.english();
+  private static final String TEXT = "They came to Turkey.Erdogan said the talks tostop were over.";
+
+  @Test
+  void findsTheJoinsOfEachKind() {
+    Boundaries boundaries = Boundaries.of(TEXT, LEXICON);
+    assertThat(boundaries.edits(Kind.SENTENCE))
+        .containsExactly(Edit.insert(TEXT.indexOf("Erdogan"), " "));
+    assertThat(boundaries.edits(Kind.GLUED))
+        .containsExactly(Edit.insert(TEXT.indexOf("stop"), " "));
+    assertThat(boundaries.edits(Kind.CAMEL)).isEmpty();
+  }
+
+  @Test
+  void handsTheOtherJoinsOnInTheRepairedText() {
+    Boundaries boundaries = Boundaries.of(TEXT, LEXICON);
+    String repaired = new Step("sentence-spacing", boundaries.edits(Kind.SENTENCE)).applyTo(TEXT);
+
+    Boundaries after = boundaries.after(Kind.SENTENCE);
+
+    assertThat(after).isNotNull();
+    assertThat(after.describe(repaired, LEXICON)).isTrue();
+    assertThat(after.describe(TEXT, LEXICON)).isFalse();
+    assertThat(after.edits(Kind.SENTENCE)).isEmpty();
+    assertThat(after.edits(Kind.GLUED)).containsExactly(Edit.insert(repaired.indexOf("stop"), " "));
+  }
+
+  @Test
+  void handsNothingOnWhenNoJoinIsLeft() {
+    Boundaries boundaries = Boundaries.of("They came to Turkey.Erdogan said so.", LEXICON);
+    assertThat(boundaries.after(Kind.SENTENCE)).isNull();
+  }
+
+  @Test
+  void describesOnlyItsTextUnderItsLexicon() {
+    Boundaries boundaries = Boundaries.of(TEXT, LEXICON);
+    assertThat(boundaries.describe(TEXT, LEXICON)).isTrue();
+    assertThat(boundaries.describe(TEXT, LEXICON.withWords(java.util.Map.of("tostop", 9))))
+        .isFalse();
+  }
+}
