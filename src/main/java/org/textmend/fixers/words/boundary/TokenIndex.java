@@ -5,8 +5,8 @@ import org.textmend.lexicon.Characters;
 
 /**
  * The tokens (maximal runs of non-space characters) and the lines of one text, by position. Lines
- * are {@code [lineStart, lineEnd)}, without the CR of a CRLF, and hold the tokens {@code
- * [firstToken, lastToken)}. Immutable once built.
+ * are {@code [lineStart, lineEnd)}, without trailing white space or the CR of a CRLF, and hold the
+ * tokens {@code [firstToken, lastToken)}. Immutable once built.
  */
 final class TokenIndex {
 
@@ -71,7 +71,10 @@ final class TokenIndex {
 
   private void endLine(int at) {
     int end = at;
-    if (end > lineStart[lineCount] && text.charAt(end - 1) == '\r') {
+    // A line ends at its last character that is not white space: the CR of a CRLF and trailing
+    // spaces, which the white-space fixer removes, must not change how a line is judged.
+    while (end > lineStart[lineCount]
+        && (text.charAt(end - 1) == '\r' || Characters.isSpace(text.charAt(end - 1)))) {
       end--;
     }
     lineEnd[lineCount] = end;
