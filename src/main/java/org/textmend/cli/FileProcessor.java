@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.textmend.io.TextDecoder;
 import org.textmend.io.TextEncoder;
 import org.textmend.io.UnencodableTextException;
 import org.textmend.pipeline.ExplainedText;
-import org.textmend.pipeline.Step;
 
 /**
  * Processes one input at a time: read, decode, clean, encode, then write, compare or diff as the
@@ -257,12 +255,7 @@ final class FileProcessor {
   }
 
   private static Stats stats(byte[] bytes, DecodedText decoded, @Nullable ExplainedText explained) {
-    Map<String, Integer> edits = new LinkedHashMap<>();
-    if (explained != null) {
-      for (Step step : explained.steps()) {
-        edits.merge(step.fixer(), step.edits().size(), Integer::sum);
-      }
-    }
+    Map<String, Integer> edits = explained == null ? Map.of() : explained.editCounts();
     return new Stats(bytes.length, decoded.charset().name(), -1, edits, List.of());
   }
 
@@ -287,10 +280,7 @@ final class FileProcessor {
     if (!explained.changed()) {
       return out.append(changed ? ", text unchanged" : ", unchanged").toString();
     }
-    Map<String, Integer> perFixer = new LinkedHashMap<>();
-    for (Step step : explained.steps()) {
-      perFixer.merge(step.fixer(), step.edits().size(), Integer::sum);
-    }
+    Map<String, Integer> perFixer = explained.editCounts();
     int edits = explained.editCount();
     out.append(String.format(Locale.ROOT, ", %d edit%s:", edits, edits == 1 ? "" : "s"));
     perFixer.forEach((fixer, count) -> out.append(' ').append(fixer).append(' ').append(count));

@@ -157,9 +157,7 @@ final class JsonLinesCleaner {
       if (!explained.changed()) {
         continue;
       }
-      for (Step step : explained.steps()) {
-        edits.merge(step.fixer(), step.edits().size(), Integer::sum);
-      }
+      explained.editCounts().forEach((fixer, count) -> edits.merge(fixer, count, Integer::sum));
       if (explain) {
         ExplainFormat.lines(label + ":" + number + ":" + member.key(), explained, messages);
       }
