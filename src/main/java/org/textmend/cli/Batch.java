@@ -369,7 +369,7 @@ final class Batch {
     }
 
     @Override
-    public <T> T await(Future<T> future) throws Exception {
+    public <T> T await(Future<T> future) throws InterruptedException, ExecutionException {
       if (progress == null) {
         return future.get();
       }

@@ -22,6 +22,9 @@ import org.textmend.io.TextDecoder;
 import org.textmend.io.TextEncoder;
 import org.textmend.io.UnencodableTextException;
 import org.textmend.pipeline.ExplainedText;
+import org.textmend.process.ExplainFormat;
+import org.textmend.process.JsonLinesCleaner;
+import org.textmend.process.TextPositions;
 
 /**
  * Processes one input at a time: read, decode, clean, encode, then write, compare or diff as the
@@ -178,8 +181,14 @@ final class FileProcessor {
   private FileResult processJsonLines(
       Input input, byte[] bytes, JsonLinesCleaner jsonl, List<String> messages) {
     JsonLinesCleaner.Block block = jsonl.clean(input.label(), bytes, 0, bytes.length, 1, true);
-    messages.addAll(block.messages());
-    Stats stats = new Stats(bytes.length, "UTF-8", block.lines(), block.edits(), block.problems());
+    messages.addAll(JsonLinesMessages.messages(input.label(), block));
+    Stats stats =
+        new Stats(
+            bytes.length,
+            "UTF-8",
+            block.lines(),
+            block.edits(),
+            JsonLinesMessages.problems(block));
     if (settings.verbose()) {
       messages.add(Messages.about(input.label(), describeLines(stats, block.changed())));
     }

@@ -27,6 +27,8 @@ import org.textmend.lexicon.Lexicon;
 import org.textmend.lexicon.UserLexicon;
 import org.textmend.pipeline.FixerProvider;
 import org.textmend.pipeline.FixerRegistry;
+import org.textmend.process.JsonLinesCleaner;
+import org.textmend.process.MetadataSource;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

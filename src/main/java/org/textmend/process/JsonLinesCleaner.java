@@ -1,5 +1,8 @@
-package org.textmend.cli;
+package org.textmend.process;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -10,7 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.ExplainedText;
@@ -20,12 +28,41 @@ import org.textmend.pipeline.Step;
  * Cleans JSON Lines: in each line's object, the string values of the chosen top-level fields are
  * cleaned; everything else, key order, spacing and escapes included, is kept byte for byte, and a
  * line whose fields need nothing comes out identical. A line that is not a JSON object (or not
- * UTF-8) is reported with its number and passed through unchanged; blank lines pass silently.
- * Immutable and thread-safe.
+ * UTF-8) is passed through unchanged and reported in the result as a {@link MalformedLine}; blank
+ * lines pass silently. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * JsonLinesCleaner cleaner = new JsonLinesCleaner(TextMend.standard(), List.of("text", "title"));
+ * JsonLinesCleaner.Block result = cleaner.clean(in, out, executor);  // any size, in parallel
+ * result.malformed().forEach(bad -> log.warn("line {}: {}", bad.line(), bad.description()));
+ * }</pre>
  */
-final class JsonLinesCleaner {
+public final class JsonLinesCleaner {
 
   private static final byte[] UTF8_BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+
+  /** The bytes of lines read and cleaned at a time when cleaning a stream. */
+  public static final int BLOCK_SIZE = 1 << 20;
+
+  /**
+   * A line passed through unchanged because it is not a JSON object or not UTF-8.
+   *
+   * @param line its number, from 1
+   * @param column where in it the JSON goes wrong, from 1, in characters; 0 when it is not UTF-8
+   * @param reason what is wrong, such as {@code expected '{'}
+   */
+  public record MalformedLine(long line, int column, String reason) {
+    /** {@code not valid UTF-8}, or {@code not a JSON object (expected '{')}. */
+    public String description() {
+      return column == 0 ? reason : "not a JSON object (" + reason + ")";
+    }
+  }
+
+  /**
+   * An {@code --explain} line for an edit made on line {@code line}, as {@link ExplainFormat} writes
+   * it: {@code label:line:field:line:column fixer "before" → "after"}.
+   */
+  public record Explanation(long line, String text) {}
 
   /**
    * What cleaning a block of lines gave.
@@ -34,50 +71,138 @@ final class JsonLinesCleaner {
    * @param changed whether any line changed
    * @param lines how many lines the block held
    * @param edits edits per fixer, in the order fixers first appeared
-   * @param messages lines for standard error, in line order: malformed lines, {@code --explain}
-   * @param problems the malformed lines, for the report
+   * @param explanations one per edit when asked for, in line order
+   * @param malformed the lines passed through because they could not be read, in line order
    */
-  record Block(
+  public record Block(
       byte[] bytes,
       boolean changed,
-      int lines,
+      long lines,
       Map<String, Integer> edits,
-      List<String> messages,
-      List<Problem> problems) {}
+      List<Explanation> explanations,
+      List<MalformedLine> malformed) {
+
+    public Block {
+      edits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(edits));
+      explanations = List.copyOf(explanations);
+      malformed = List.copyOf(malformed);
+    }
+  }
 
   private final TextMend mend;
   private final Set<String> fields;
   private final List<MetadataSource> metadata;
   private final boolean explain;
 
+  /** Cleans the string values of {@code fields}. */
+  public JsonLinesCleaner(TextMend mend, List<String> fields) {
+    this(mend, fields, List.of(), false);
+  }
+
   /**
    * @param fields the names of the top-level fields to clean
-   * @param metadata sources for {@code --extract-metadata}; empty when it is off
-   * @param explain whether to add an {@code --explain} line per edit
+   * @param metadata where to read the title and date of a header a fixer removed from a field
+   *     (such as {@link MetadataSource#installed()}); empty to add none
+   * @param explain whether to describe every edit in {@link Block#explanations()}
    */
-  JsonLinesCleaner(
+  public JsonLinesCleaner(
       TextMend mend, List<String> fields, List<MetadataSource> metadata, boolean explain) {
-    this.mend = mend;
+    this.mend = Objects.requireNonNull(mend, "mend");
     this.fields = new LinkedHashSet<>(fields);
     this.metadata = List.copyOf(metadata);
     this.explain = explain;
   }
 
   /**
-   * Cleans the whole lines in {@code data[from, to)}, the first of which is line {@code firstLine}
-   * of {@code label}; {@code fileStart} says whether they start the input (where a byte order mark
-   * may stand).
+   * Cleans JSON Lines of any size from {@code in} to {@code out}, a block of lines at a time, the
+   * blocks cleaned on {@code executor} (or on this thread when it is {@code null}) and written in
+   * order. Memory stays bounded by a few blocks. Returns what the whole input gave, except the
+   * bytes (which went to {@code out}).
+   *
+   * @throws IOException when reading or writing fails
    */
-  Block clean(String label, byte[] data, int from, int to, long firstLine, boolean fileStart) {
+  public Block clean(InputStream in, OutputStream out, @Nullable Executor executor)
+      throws IOException {
+    LineBlocks blocks = new LineBlocks(new byte[0], in, BLOCK_SIZE);
+    int inFlight = executor == null ? 1 : Runtime.getRuntime().availableProcessors() + 1;
+    OrderedParts<Block> parts =
+        new OrderedParts<>(blockSource("", blocks), OrderedParts.Workers.of(executor), inFlight);
+    Accumulator total = new Accumulator();
+    try {
+      for (Block block = parts.next(); block != null; block = parts.next()) {
+        out.write(block.bytes());
+        total.add(block);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted");
+    } catch (ExecutionException e) {
+      throw Streams.rethrown(e);
+    }
+    if (parts.readError() != null) {
+      throw parts.readError();
+    }
+    out.flush();
+    return total.block();
+  }
+
+  /** The tasks that clean the blocks of {@code blocks}, which are lines of {@code label}. */
+  public OrderedParts.Source<Block> blockSource(String label, LineBlocks blocks) {
+    return new OrderedParts.Source<>() {
+      @Override
+      public @Nullable Callable<Block> next() throws IOException {
+        LineBlocks.Block block = blocks.next();
+        if (block == null) {
+          return null;
+        }
+        byte[] bytes = block.bytes();
+        return () -> clean(label, bytes, 0, bytes.length, block.firstLine(), block.fileStart());
+      }
+
+      @Override
+      public long bytesRead() {
+        return blocks.bytesRead();
+      }
+    };
+  }
+
+  /** Adds up the blocks of one input, keeping no bytes. Not thread-safe. */
+  public static final class Accumulator {
+    private final Map<String, Integer> edits = new LinkedHashMap<>();
+    private final List<Explanation> explanations = new ArrayList<>();
+    private final List<MalformedLine> malformed = new ArrayList<>();
+    private boolean changed;
+    private long lines;
+
+    /** Adds the counts of {@code block}. */
+    public void add(Block block) {
+      changed |= block.changed();
+      lines += block.lines();
+      block.edits().forEach((fixer, count) -> edits.merge(fixer, count, Integer::sum));
+      explanations.addAll(block.explanations());
+      malformed.addAll(block.malformed());
+    }
+
+    /** What the blocks added so far gave, without bytes. */
+    public Block block() {
+      return new Block(new byte[0], changed, lines, edits, explanations, malformed);
+    }
+  }
+
+  /**
+   * Cleans the whole lines in {@code data[from, to)}, the first of which is line {@code firstLine}
+   * of {@code label} (the name {@link Block#explanations()} give it); {@code fileStart} says
+   * whether they start the input (where a byte order mark may stand).
+   */
+  public Block clean(
+      String label, byte[] data, int from, int to, long firstLine, boolean fileStart) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteSink out = new ByteSink(to - from + 64);
-    Map<String, Integer> edits = new LinkedHashMap<>();
-    List<String> messages = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
+    LineResults results = new LineResults(label);
     boolean changed = false;
     int lines = 0;
     long number = firstLine;
@@ -93,7 +218,7 @@ final class JsonLinesCleaner {
       if (fileStart && at == 0 && startsWith(data, at, end, UTF8_BOM)) {
         start += UTF8_BOM.length;
       }
-      String replaced = line(label, number, data, start, end, decoder, edits, messages, problems);
+      String replaced = line(number, data, start, end, decoder, results);
       if (replaced == null) {
         out.write(data, at, next - at);
       } else {
@@ -106,20 +231,25 @@ final class JsonLinesCleaner {
       number++;
       at = next;
     }
-    return new Block(out.toByteArray(), changed, lines, edits, messages, problems);
+    return new Block(
+        out.toByteArray(), changed, lines, results.edits, results.explanations, results.malformed);
+  }
+
+  /** What the lines of a block gave besides their bytes. */
+  private static final class LineResults {
+    final String label;
+    final Map<String, Integer> edits = new LinkedHashMap<>();
+    final List<Explanation> explanations = new ArrayList<>();
+    final List<MalformedLine> malformed = new ArrayList<>();
+
+    LineResults(String label) {
+      this.label = label;
+    }
   }
 
   /** The cleaned line, or {@code null} when it stays as it is. */
-  private String line(
-      String label,
-      long number,
-      byte[] data,
-      int start,
-      int end,
-      CharsetDecoder decoder,
-      Map<String, Integer> edits,
-      List<String> messages,
-      List<Problem> problems) {
+  private @Nullable String line(
+      long number, byte[] data, int start, int end, CharsetDecoder decoder, LineResults results) {
     if (isBlank(data, start, end)) {
       return null;
     }
@@ -127,19 +257,14 @@ final class JsonLinesCleaner {
     try {
       line = decoder.decode(ByteBuffer.wrap(data, start, end - start)).toString();
     } catch (CharacterCodingException e) {
-      String problem = "not valid UTF-8. The line was passed through unchanged.";
-      messages.add(Messages.about(label + ":" + number, problem));
-      problems.add(new Problem(number, problem));
+      results.malformed.add(new MalformedLine(number, 0, "not valid UTF-8"));
       return null;
     }
     Json.ObjectScan scan;
     try {
       scan = Json.object(line, 0, line.length());
     } catch (Json.MalformedException e) {
-      String problem =
-          "not a JSON object (" + e.getMessage() + "). The line was passed through unchanged.";
-      messages.add(Messages.about(label + ":" + number + ":" + e.column(), problem));
-      problems.add(new Problem(number, "column " + e.column() + ": " + problem));
+      results.malformed.add(new MalformedLine(number, e.column(), e.getMessage()));
       return null;
     }
     StringBuilder out = null;
@@ -152,15 +277,12 @@ final class JsonLinesCleaner {
       String value = Json.decode(line, member.valueStart(), member.valueEnd());
       ExplainedText explained = keepEnding(mend.explain(value));
       if (found.isEmpty() && !metadata.isEmpty()) {
-        found = metadata(explained);
+        found = MetadataSource.read(metadata, explained);
       }
       if (!explained.changed()) {
         continue;
       }
-      explained.editCounts().forEach((fixer, count) -> edits.merge(fixer, count, Integer::sum));
-      if (explain) {
-        ExplainFormat.lines(label + ":" + number + ":" + member.key(), explained, messages);
-      }
+      record(number, member.key(), explained, results);
       if (out == null) {
         out = new StringBuilder(line.length() + 64);
       }
@@ -178,6 +300,18 @@ final class JsonLinesCleaner {
     }
     out.append(line, copied, scan.close()).append(added).append(line, scan.close(), line.length());
     return out.toString();
+  }
+
+  /** Counts the edits of one field, and describes them when asked to. */
+  private void record(long number, String field, ExplainedText explained, LineResults results) {
+    explained.editCounts().forEach((fixer, count) -> results.edits.merge(fixer, count, Integer::sum));
+    if (explain) {
+      List<String> lines = new ArrayList<>();
+      ExplainFormat.lines(results.label + ":" + number + ":" + field, explained, lines);
+      for (String text : lines) {
+        results.explanations.add(new Explanation(number, text));
+      }
+    }
   }
 
   /**
@@ -232,27 +366,6 @@ final class JsonLinesCleaner {
     return last == '\r' ? 1 : 0;
   }
 
-  /** What the metadata sources read in the header a fixer of {@code explained} removed. */
-  private Map<String, String> metadata(ExplainedText explained) {
-    List<Step> steps = explained.steps();
-    for (MetadataSource source : metadata) {
-      for (int s = 0; s < steps.size(); s++) {
-        if (!steps.get(s).fixer().equals(source.fixer())) {
-          continue;
-        }
-        String text = explained.original();
-        for (int k = 0; k < s; k++) {
-          text = steps.get(k).applyTo(text);
-        }
-        Map<String, String> read = source.read(text);
-        if (!read.isEmpty()) {
-          return read;
-        }
-      }
-    }
-    return Map.of();
-  }
-
   /** The members to add for {@code found}: those the object does not have yet. */
   private static String added(String line, Json.ObjectScan scan, Map<String, String> found) {
     if (found.isEmpty()) {
@@ -293,7 +406,7 @@ final class JsonLinesCleaner {
     return true;
   }
 
-  static int indexOf(byte[] data, byte b, int from, int to) {
+  private static int indexOf(byte[] data, byte b, int from, int to) {
     for (int i = from; i < to; i++) {
       if (data[i] == b) {
         return i;

@@ -1,4 +1,4 @@
-package org.textmend.cli;
+package org.textmend.process;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +9,7 @@ import java.util.List;
  * each top-level member's value lies (so that a line can be changed in one place and kept byte for
  * byte everywhere else), string decoding, and string quoting. Stateless.
  */
-final class Json {
+public final class Json {
 
   private Json() {}
 
@@ -127,7 +127,7 @@ final class Json {
    * escaped, and lone surrogates (which UTF-8 cannot hold) as {@code \\uXXXX}; with {@code ascii},
    * every character beyond ASCII is escaped too, as {@code json.dumps} writes by default.
    */
-  static void quote(CharSequence text, boolean ascii, StringBuilder out) {
+  public static void quote(CharSequence text, boolean ascii, StringBuilder out) {
     out.append('"');
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -158,7 +158,7 @@ final class Json {
   }
 
   /** {@code text} as a JSON string literal. */
-  static String quote(CharSequence text) {
+  public static String quote(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length() + 2);
     quote(text, false, out);
     return out.toString();
