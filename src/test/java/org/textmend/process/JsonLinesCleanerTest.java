@@ -224,4 +224,19 @@ public class JsonLinesCleanerTest {
     String in = "{\"text\": \"No header here.\\nBody.\"}";
     assertThat(clean(cleaner, in)).isEqualTo(in);
   }
+
+  @Test
+  void aStreamOfLinesIsCleanedAndItsMalformedLinesAreReportedAsData() throws Exception {
+    String in = "{\"text\": \"a  b\", \"raw\": \"x\\u0020 \"}\n{oops\n{\"text\": \"c\"}\n";
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    JsonLinesCleaner.Block total =
+        new JsonLinesCleaner(MEND, List.of("text"))
+            .clean(new java.io.ByteArrayInputStream(in.getBytes(UTF_8)), out, null);
+    assertThat(out.toString(UTF_8))
+        .isEqualTo("{\"text\": \"a b\", \"raw\": \"x\\u0020 \"}\n{oops\n{\"text\": \"c\"}\n");
+    assertThat(total.lines()).isEqualTo(3);
+    assertThat(total.edits()).containsExactly(Map.entry("whitespace", 1));
+    assertThat(total.malformed()).containsExactly(new MalformedLine(2, 2, "expected a string"));
+    assertThat(total.bytes()).isEmpty();
+  }
 }
