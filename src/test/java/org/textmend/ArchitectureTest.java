@@ -10,8 +10,8 @@ import org.textmend.lexicon.LexiconCompiler;
 
 /**
  * The package rules of DESIGN.md and STYLE.md, checked on the compiled classes: only {@code cli}
- * uses picocli, prints or exits, the layers depend downward only, the process layer knows nothing of
- * the command line, and the command line reaches the fixers only through the facade.
+ * uses picocli, prints or exits, the layers depend downward only, the process layer knows nothing
+ * of the command line, and the command line reaches the fixers only through the facade.
  */
 @AnalyzeClasses(packages = "org.textmend", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

@@ -184,11 +184,7 @@ final class FileProcessor {
     messages.addAll(JsonLinesMessages.messages(input.label(), block));
     Stats stats =
         new Stats(
-            bytes.length,
-            "UTF-8",
-            block.lines(),
-            block.edits(),
-            JsonLinesMessages.problems(block));
+            bytes.length, "UTF-8", block.lines(), block.edits(), JsonLinesMessages.problems(block));
     if (settings.verbose()) {
       messages.add(Messages.about(input.label(), describeLines(stats, block.changed())));
     }

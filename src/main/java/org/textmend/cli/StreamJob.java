@@ -5,18 +5,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import org.jspecify.annotations.Nullable;
 import org.textmend.cli.FileResult.Stats;
-import org.textmend.io.AtomicFiles;
 import org.textmend.io.TextChunks;
 import org.textmend.io.TextDecoder;
 import org.textmend.io.UnencodableTextException;
@@ -158,7 +155,8 @@ final class StreamJob {
   private Opened open(String label, byte[] head, InputStream in) throws IOException {
     JsonLinesCleaner jsonl = settings.jsonl();
     if (jsonl != null) {
-      LineBlocks blocks = new LineBlocks(head, in, Math.min(chunkSize, JsonLinesCleaner.BLOCK_SIZE));
+      LineBlocks blocks =
+          new LineBlocks(head, in, Math.min(chunkSize, JsonLinesCleaner.BLOCK_SIZE));
       return new Opened(lineSource(label, jsonl.blockSource(label, blocks)), "UTF-8", false);
     }
     TextDecoder.Detection detection = processor.decoder().detect(head, head.length);
@@ -225,8 +223,7 @@ final class StreamJob {
   }
 
   /** Prints the messages of one part and writes its text, unless an earlier part failed. */
-  private void take(
-      Input input, Part part, OrderedParts<Part> parts, Sink sink, Totals totals) {
+  private void take(Input input, Part part, OrderedParts<Part> parts, Sink sink, Totals totals) {
     if (progress != null) {
       progress.bytesDone(parts.lastBytes());
       if (!part.messages().isEmpty() || settings.mode() == Mode.STDOUT) {
@@ -238,7 +235,7 @@ final class StreamJob {
     }
     if (part.unencodable() != null) {
       UnencodableTextException bad = part.unencodable();
-      String at = cleanedPosition(part.text(), bad.offset(), totals.cleanedLines);
+      String at = new TextPositions(part.text(), 0, totals.cleanedLines, 1).at(bad.offset());
       totals.failure = Messages.writeError(input.label(), bad, at + " of the cleaned text");
       parts.stop();
       return;
@@ -291,10 +288,6 @@ final class StreamJob {
     return out.toString();
   }
 
-  private static String cleanedPosition(String text, int offset, long firstLine) {
-    return new TextPositions(text, 0, firstLine, 1).at(offset);
-  }
-
   private static long lineBreaks(String text) {
     long count = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -306,73 +299,11 @@ final class StreamJob {
     return count;
   }
 
-  // ---- where the result goes
-
   private Sink openSink(Input input) throws IOException {
-    switch (settings.mode()) {
-      case STDOUT -> {
-        out.flush();
-        return new Sink(textOut, null, false, null);
-      }
-      case OUTPUT_FILE, OUTPUT_DIR -> {
-        Path target = Objects.requireNonNull(input.target(), "target");
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder != null) {
-          Files.createDirectories(folder);
-        }
-        return new Sink(null, AtomicFiles.replace(target), true, null);
-      }
-      case IN_PLACE -> {
-        Path path = Objects.requireNonNull(input.path(), "path");
-        return new Sink(null, AtomicFiles.replace(path), false, settings.backupSuffix());
-      }
-      default -> {
-        return new Sink(null, null, false, null); // --check: compare only
-      }
+    if (settings.mode() == Mode.STDOUT) {
+      out.flush();
     }
-  }
-
-  /** Standard output, a file being replaced, or nothing. */
-  private static final class Sink implements AutoCloseable {
-    private final @Nullable OutputStream stream;
-    private final AtomicFiles.@Nullable Replacement file;
-    private final boolean always;
-    private final @Nullable String backupSuffix;
-
-    Sink(
-        @Nullable OutputStream stream,
-        AtomicFiles.@Nullable Replacement file,
-        boolean always,
-        @Nullable String backupSuffix) {
-      this.stream = stream;
-      this.file = file;
-      this.always = always;
-      this.backupSuffix = backupSuffix;
-    }
-
-    void write(byte[] bytes) throws IOException {
-      if (stream != null) {
-        stream.write(bytes);
-      } else if (file != null) {
-        file.stream().write(bytes);
-      }
-    }
-
-    /** Puts the file in place: always for an output file, only when changed for --in-place. */
-    void finish(boolean changed) throws IOException {
-      if (stream != null) {
-        stream.flush();
-      } else if (file != null && (always || changed)) {
-        file.commit(backupSuffix);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (file != null) {
-        file.close();
-      }
-    }
+    return Sink.open(settings.mode(), input, settings.backupSuffix(), textOut);
   }
 
   // ---- sources

@@ -20,9 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
-import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.ExplainedText;
-import org.textmend.pipeline.Step;
 
 /**
  * Cleans JSON Lines: in each line's object, the string values of the chosen top-level fields are
@@ -59,8 +57,8 @@ public final class JsonLinesCleaner {
   }
 
   /**
-   * An {@code --explain} line for an edit made on line {@code line}, as {@link ExplainFormat} writes
-   * it: {@code label:line:field:line:column fixer "before" → "after"}.
+   * An {@code --explain} line for an edit made on line {@code line}, as {@link ExplainFormat}
+   * writes it: {@code label:line:field:line:column fixer "before" → "after"}.
    */
   public record Explanation(long line, String text) {}
 
@@ -101,8 +99,8 @@ public final class JsonLinesCleaner {
 
   /**
    * @param fields the names of the top-level fields to clean
-   * @param metadata where to read the title and date of a header a fixer removed from a field
-   *     (such as {@link MetadataSource#installed()}); empty to add none
+   * @param metadata where to read the title and date of a header a fixer removed from a field (such
+   *     as {@link MetadataSource#installed()}); empty to add none
    * @param explain whether to describe every edit in {@link Block#explanations()}
    */
   public JsonLinesCleaner(
@@ -275,7 +273,7 @@ public final class JsonLinesCleaner {
         continue;
       }
       String value = Json.decode(line, member.valueStart(), member.valueEnd());
-      ExplainedText explained = keepEnding(mend.explain(value));
+      ExplainedText explained = ValueEnding.keep(mend.explain(value));
       if (found.isEmpty() && !metadata.isEmpty()) {
         found = MetadataSource.read(metadata, explained);
       }
@@ -304,7 +302,9 @@ public final class JsonLinesCleaner {
 
   /** Counts the edits of one field, and describes them when asked to. */
   private void record(long number, String field, ExplainedText explained, LineResults results) {
-    explained.editCounts().forEach((fixer, count) -> results.edits.merge(fixer, count, Integer::sum));
+    explained
+        .editCounts()
+        .forEach((fixer, count) -> results.edits.merge(fixer, count, Integer::sum));
     if (explain) {
       List<String> lines = new ArrayList<>();
       ExplainFormat.lines(results.label + ":" + number + ":" + field, explained, lines);
@@ -312,58 +312,6 @@ public final class JsonLinesCleaner {
         results.explanations.add(new Explanation(number, text));
       }
     }
-  }
-
-  /**
-   * The edit log without a final line break that the cleaning added to a value that ended without
-   * one: a file ends with a line break, a field's value does not have to, and a record whose text
-   * is otherwise clean must come out unchanged. Only a break made by the last step's last edit, at
-   * the very end, is taken back; the log stays consistent.
-   */
-  static ExplainedText keepEnding(ExplainedText explained) {
-    String original = explained.original();
-    String text = explained.text();
-    int added = breakLength(text);
-    List<Step> steps = explained.steps();
-    if (added == 0 || breakLength(original) > 0 || steps.isEmpty()) {
-      return explained;
-    }
-    Step step = steps.get(steps.size() - 1);
-    List<Edit> edits = step.edits();
-    Edit edit = edits.get(edits.size() - 1);
-    int inputLength = text.length();
-    for (Edit e : edits) {
-      inputLength -= e.delta();
-    }
-    String replacement = edit.replacement();
-    if (edit.end() != inputLength
-        || replacement.length() < added
-        || !replacement.endsWith(text.substring(text.length() - added))) {
-      return explained;
-    }
-    List<Edit> kept = new ArrayList<>(edits.subList(0, edits.size() - 1));
-    String shorter = replacement.substring(0, replacement.length() - added);
-    if (!(shorter.isEmpty() && edit.start() == edit.end())) {
-      kept.add(new Edit(edit.start(), edit.end(), shorter));
-    }
-    List<Step> newSteps = new ArrayList<>(steps.subList(0, steps.size() - 1));
-    if (!kept.isEmpty()) {
-      newSteps.add(new Step(step.fixer(), kept));
-    }
-    return new ExplainedText(original, text.substring(0, text.length() - added), newSteps);
-  }
-
-  /** The length of the line break that ends {@code text}: 0, 1 or 2 (CR LF). */
-  private static int breakLength(String text) {
-    int n = text.length();
-    if (n == 0) {
-      return 0;
-    }
-    char last = text.charAt(n - 1);
-    if (last == '\n') {
-      return n >= 2 && text.charAt(n - 2) == '\r' ? 2 : 1;
-    }
-    return last == '\r' ? 1 : 0;
   }
 
   /** The members to add for {@code found}: those the object does not have yet. */
@@ -425,31 +373,5 @@ public final class JsonLinesCleaner {
       }
     }
     return true;
-  }
-
-  /** A growable byte array. */
-  private static final class ByteSink {
-    private byte[] bytes;
-    private int length;
-
-    ByteSink(int capacity) {
-      bytes = new byte[Math.max(16, capacity)];
-    }
-
-    void write(byte[] data) {
-      write(data, 0, data.length);
-    }
-
-    void write(byte[] data, int from, int count) {
-      if (length + count > bytes.length) {
-        bytes = java.util.Arrays.copyOf(bytes, Math.max(length + count, bytes.length * 2));
-      }
-      System.arraycopy(data, from, bytes, length, count);
-      length += count;
-    }
-
-    byte[] toByteArray() {
-      return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
-    }
   }
 }

@@ -17,10 +17,10 @@ import org.textmend.pipeline.Step;
  * // {"title": "Harbour wall gives way", "date": "2021-04-02"} when breadcrumbs removed a header
  * }</pre>
  *
- * <p>{@link #read(List, ExplainedText)} calls {@link #read(String)} only for a field whose edit log has a step of {@link
- * #fixer()}, with the text exactly as that fixer was given it (the original with the earlier steps
- * replayed), so that a reader can use the fixer's own header analysis. Implementations must be
- * immutable and thread-safe, and must not throw.
+ * <p>{@link #read(List, ExplainedText)} calls {@link #read(String)} only for a field whose edit log
+ * has a step of {@link #fixer()}, with the text exactly as that fixer was given it (the original
+ * with the earlier steps replayed), so that a reader can use the fixer's own header analysis.
+ * Implementations must be immutable and thread-safe, and must not throw.
  */
 public interface MetadataSource {
 

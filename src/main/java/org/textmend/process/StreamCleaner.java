@@ -65,7 +65,8 @@ public final class StreamCleaner {
    */
   public StreamCleaner(TextMend mend, int chunkSize, int contextSize) {
     if (chunkSize < 16 || contextSize < 0) {
-      throw new IllegalArgumentException("bad chunk size " + chunkSize + " or context " + contextSize);
+      throw new IllegalArgumentException(
+          "bad chunk size " + chunkSize + " or context " + contextSize);
     }
     this.mend = Objects.requireNonNull(mend, "mend");
     this.chunkSize = chunkSize;
@@ -88,7 +89,8 @@ public final class StreamCleaner {
             true,
             chunkSize,
             contextSize);
-    return run(chunks, StandardCharsets.UTF_8, executor, part -> out.write(part.text()), out::flush);
+    return run(
+        chunks, StandardCharsets.UTF_8, executor, part -> out.write(part.text()), out::flush);
   }
 
   /**

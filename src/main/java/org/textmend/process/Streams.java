@@ -10,8 +10,8 @@ final class Streams {
   private Streams() {}
 
   /**
-   * What a part's task threw, to be thrown again on the caller's thread: an I/O error as itself,
-   * an unchecked exception or error as itself.
+   * What a part's task threw, to be thrown again on the caller's thread: an I/O error as itself, an
+   * unchecked exception or error as itself.
    */
   static IOException rethrown(ExecutionException e) {
     Throwable cause = e.getCause();

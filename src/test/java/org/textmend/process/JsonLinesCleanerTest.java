@@ -153,8 +153,10 @@ public class JsonLinesCleanerTest {
     assertThat(messages).isEmpty();
     assertThat(block.malformed())
         .containsExactly(
-            new MalformedLine(2, 1, "expected '{'"), new MalformedLine(3, 15, "text after the object"));
-    assertThat(block.malformed().get(0).description()).isEqualTo("not a JSON object (expected '{')");
+            new MalformedLine(2, 1, "expected '{'"),
+            new MalformedLine(3, 15, "text after the object"));
+    assertThat(block.malformed().get(0).description())
+        .isEqualTo("not a JSON object (expected '{')");
     assertThat(block.lines()).isEqualTo(4);
   }
 

@@ -36,6 +36,7 @@ class MetadataSourceTest {
     Map<String, String> found =
         MetadataSource.read(MetadataSource.installed(), TextMend.standard().explain(page));
     assertThat(found)
-        .containsExactly(Map.entry("title", "Ferry back in service"), Map.entry("date", "2019-05-31"));
+        .containsExactly(
+            Map.entry("title", "Ferry back in service"), Map.entry("date", "2019-05-31"));
   }
 }

@@ -57,8 +57,9 @@ final class WordModel {
   static final int IGNORE_DOCUMENT = Integer.MAX_VALUE / 2;
 
   /**
-   * The longest span {@link #withApostrophe} takes apart: a longer one is scored as an unknown name.
-   * No word is that long, and the bound keeps the work on one token proportional to its length.
+   * The longest span {@link #withApostrophe} takes apart: a longer one is scored as an unknown
+   * name. No word is that long, and the bound keeps the work on one token proportional to its
+   * length.
    */
   static final int LONGEST_APOSTROPHE_WORD = 32;
 

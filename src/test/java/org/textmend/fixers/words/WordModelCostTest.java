@@ -20,10 +20,24 @@ class WordModelCostTest {
   /** Patterns repeated to make tokens of the recursive shapes the model takes apart. */
   private static final List<String> UNITS =
       List.of(
-          "a'", "'s", "n't", "s'", "ab'd", "a-'", "'-s", "1a'", "x'1", "(a)'", "\"a'", "a’s’",
+          "a'",
+          "'s",
+          "n't",
+          "s'",
+          "ab'd",
+          "a-'",
+          "'-s",
+          "1a'",
+          "x'1",
+          "(a)'",
+          "\"a'",
+          "a’s’",
           // Apostrophes before a hyphen: each part of a hyphenated word ends in apostrophes,
           // every one of which the trailing-apostrophe and contraction readings took off.
-          "a'''''''-", "''''-", "'d's'-", "n'tn't-");
+          "a'''''''-",
+          "''''-",
+          "'d's'-",
+          "n'tn't-");
 
   @ParameterizedTest
   @ValueSource(ints = {8, 16, 32, 64, 128, 256})
