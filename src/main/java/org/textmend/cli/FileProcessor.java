@@ -107,31 +107,49 @@ final class FileProcessor {
     return new FileResult(label, FileResult.Status.INTERNAL_ERROR, new byte[0], "", all, stats);
   }
 
+  /** The bytes of {@code input} (the ones given, or read now), or a result that ends it. */
+  private sealed interface Read permits Bytes, Done {}
+
+  private record Bytes(byte[] bytes) implements Read {}
+
+  private record Done(FileResult result) implements Read {}
+
+  private Read read(Input input, byte @Nullable [] read, List<String> messages) throws IOException {
+    String label = input.label();
+    Path path = input.path();
+    if (path != null
+        && settings.mode() == Mode.IN_PLACE
+        && Files.exists(path)
+        && !Files.isRegularFile(path)
+        && !Files.isDirectory(path)) {
+      // A named pipe or a device would be replaced by a regular file.
+      return new Done(
+          failed(
+              label,
+              messages,
+              Messages.about(
+                  label, "not a regular file. --in-place rewrites regular files only; use -o."),
+              Stats.NONE));
+    }
+    if (read != null) {
+      return new Bytes(read);
+    }
+    if (path != null && Files.isDirectory(path)) {
+      return new Done(failed(label, messages, Messages.isDirectory(label), Stats.NONE));
+    }
+    return new Bytes(path == null ? stdin.readAllBytes() : Files.readAllBytes(path));
+  }
+
   private FileResult processChecked(Input input, byte @Nullable [] read, List<String> messages) {
     String label = input.label();
-    byte[] bytes = read;
+    byte[] bytes = null;
     DecodedText decoded;
     try {
-      Path path = input.path();
-      if (path != null
-          && settings.mode() == Mode.IN_PLACE
-          && Files.exists(path)
-          && !Files.isRegularFile(path)
-          && !Files.isDirectory(path)) {
-        // A named pipe or a device would be replaced by a regular file.
-        return failed(
-            label,
-            messages,
-            Messages.about(
-                label, "not a regular file. --in-place rewrites regular files only; use -o."),
-            Stats.NONE);
+      Read got = read(input, read, messages);
+      if (got instanceof Done done) {
+        return done.result();
       }
-      if (bytes == null) {
-        if (path != null && Files.isDirectory(path)) {
-          return failed(label, messages, Messages.isDirectory(label), Stats.NONE);
-        }
-        bytes = path == null ? stdin.readAllBytes() : Files.readAllBytes(path);
-      }
+      bytes = ((Bytes) got).bytes();
       if (settings.jsonl() != null) {
         return processJsonLines(input, bytes, settings.jsonl(), messages);
       }
@@ -144,7 +162,13 @@ final class FileProcessor {
           Messages.readError(label, e),
           new Stats(size, null, -1, Map.of(), List.of()));
     }
+    return cleaned(input, bytes, decoded, messages);
+  }
 
+  /** Cleans the decoded text of {@code input} and delivers it. */
+  private FileResult cleaned(
+      Input input, byte[] bytes, DecodedText decoded, List<String> messages) {
+    String label = input.label();
     ExplainedText explained = mend.explain(decoded.text());
     Charset charset =
         settings.outputEncoding() == null ? decoded.charset() : settings.outputEncoding();
