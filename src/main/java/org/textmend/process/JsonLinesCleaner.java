@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
@@ -126,20 +125,11 @@ public final class JsonLinesCleaner {
     OrderedParts<Block> parts =
         new OrderedParts<>(blockSource("", blocks), OrderedParts.Workers.of(executor), inFlight);
     Accumulator total = new Accumulator();
-    try {
-      for (Block block = parts.next(); block != null; block = parts.next()) {
-        out.write(block.bytes());
-        total.add(block);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted");
-    } catch (ExecutionException e) {
-      throw Streams.rethrown(e);
-    }
-    if (parts.readError() != null) {
-      throw parts.readError();
-    }
+    parts.drain(
+        block -> {
+          out.write(block.bytes());
+          total.add(block);
+        });
     out.flush();
     return total.block();
   }

@@ -1,6 +1,8 @@
 package org.textmend.process;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
@@ -110,6 +112,53 @@ public final class OrderedParts<T> {
       cancel();
       throw e;
     }
+  }
+
+  /** Takes the results of the parts, in order. */
+  public interface Sink<T> {
+    /** Takes the result of the next part. */
+    void accept(T result) throws IOException;
+  }
+
+  /**
+   * Hands the result of every part to {@code sink}, in order, for a caller that has nothing to do
+   * between parts but pass them on.
+   *
+   * @throws IOException when reading failed ({@link #readError()}), {@code sink} threw it, or a
+   *     part's task threw it; an unchecked exception or error of a task is thrown as itself
+   */
+  public void drain(Sink<T> sink) throws IOException {
+    try {
+      for (T result = next(); result != null; result = next()) {
+        sink.accept(result);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted");
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    } finally {
+      cancel(); // after a failure, the parts read ahead are not wanted
+    }
+    if (readError != null) {
+      throw readError;
+    }
+  }
+
+  private static IOException rethrown(@Nullable Throwable cause) {
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    if (cause instanceof UncheckedIOException unchecked) {
+      return unchecked.getCause();
+    }
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    throw new IllegalStateException(cause);
   }
 
   /** How many bytes of input the part last handed back was read from. */

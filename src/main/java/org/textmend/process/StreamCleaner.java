@@ -2,7 +2,6 @@ package org.textmend.process;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
@@ -107,10 +105,6 @@ public final class StreamCleaner {
     return run(chunks, charset, executor, part -> out.write(part.bytes()), out::flush);
   }
 
-  private interface PartWriter {
-    void write(ChunkCleaner.Part part) throws IOException;
-  }
-
   private interface Flush {
     void flush() throws IOException;
   }
@@ -119,33 +113,33 @@ public final class StreamCleaner {
       TextChunks chunks,
       Charset charset,
       @Nullable Executor executor,
-      PartWriter writer,
+      OrderedParts.Sink<ChunkCleaner.Part> writer,
       Flush flush)
       throws IOException {
     int inFlight = executor == null ? 1 : Runtime.getRuntime().availableProcessors() + 1;
     OrderedParts<ChunkCleaner.Part> parts =
         new OrderedParts<>(source(chunks, charset), OrderedParts.Workers.of(executor), inFlight);
-    Map<String, Integer> edits = new LinkedHashMap<>();
-    boolean changed = false;
-    long count = 0;
-    try {
-      for (ChunkCleaner.Part part = parts.next(); part != null; part = parts.next()) {
-        writer.write(part);
-        changed |= part.changed();
-        part.edits().forEach((fixer, n) -> edits.merge(fixer, n, Integer::sum));
-        count++;
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted");
-    } catch (ExecutionException e) {
-      throw Streams.rethrown(e);
-    }
-    if (parts.readError() != null) {
-      throw parts.readError();
-    }
+    Totals totals = new Totals();
+    parts.drain(
+        part -> {
+          writer.accept(part);
+          totals.add(part);
+        });
     flush.flush();
-    return new Result(changed, count, edits);
+    return new Result(totals.changed, totals.chunks, totals.edits);
+  }
+
+  /** What the chunks written so far added up to. */
+  private static final class Totals {
+    final Map<String, Integer> edits = new LinkedHashMap<>();
+    boolean changed;
+    long chunks;
+
+    void add(ChunkCleaner.Part part) {
+      changed |= part.changed();
+      part.edits().forEach((fixer, n) -> edits.merge(fixer, n, Integer::sum));
+      chunks++;
+    }
   }
 
   private OrderedParts.Source<ChunkCleaner.Part> source(TextChunks chunks, Charset charset) {
