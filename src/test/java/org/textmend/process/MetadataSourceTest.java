@@ -17,7 +17,8 @@ class MetadataSourceTest {
     Map<String, String> found =
         MetadataSource.read(
             List.of(JsonLinesCleanerTest.STUB_SOURCE), STUB.explain("HEADER Storm | 2021\nBody."));
-    assertThat(found).containsExactly(Map.entry("title", "Storm"), Map.entry("date", "2021"));
+    // the stub reads into Map.of, whose order is not fixed
+    assertThat(found).containsOnly(Map.entry("title", "Storm"), Map.entry("date", "2021"));
   }
 
   @Test
