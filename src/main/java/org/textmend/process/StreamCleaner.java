@@ -92,7 +92,9 @@ public final class StreamCleaner {
   }
 
   /**
-   * Cleans the text of {@code in}, read in {@code charset}, to {@code out} in the same charset.
+   * Cleans the text of {@code in}, read in {@code charset}, to {@code out} in the same charset
+   * ({@code UTF-16} and {@code UTF-32} are written big-endian after a byte order mark, as Java's
+   * encoders write them); neither stream is closed, {@code out} is flushed.
    *
    * @throws org.textmend.io.UndecodableInputException at a byte not valid in {@code charset}
    * @throws org.textmend.io.UnencodableTextException when the charset cannot hold the result
