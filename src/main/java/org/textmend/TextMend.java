@@ -23,6 +23,12 @@ import org.textmend.pipeline.Pipeline;
  *
  * <p>An instance wraps a {@link Pipeline} of named fixers. It is immutable and thread-safe: build
  * it once and call it from any number of threads, for any number of texts.
+ *
+ * <p>Beyond one string, the {@link org.textmend.process} classes take a {@code TextMend}: {@link
+ * org.textmend.process.StreamCleaner} cleans a stream of any size in chunks, {@link
+ * org.textmend.process.JsonLinesCleaner} cleans JSON Lines, and {@link
+ * org.textmend.process.MetadataSource} reads the header a fixer removed. They are constructed from
+ * an instance rather than handed out by it, so that this facade keeps its four methods.
  */
 public final class TextMend {
 

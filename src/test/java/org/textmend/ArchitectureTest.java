@@ -10,7 +10,8 @@ import org.textmend.lexicon.LexiconCompiler;
 
 /**
  * The package rules of DESIGN.md and STYLE.md, checked on the compiled classes: only {@code cli}
- * uses picocli, prints or exits, and the layers depend downward only.
+ * uses picocli, prints or exits, the layers depend downward only, the process layer knows nothing
+ * of the command line, and the command line reaches the fixers only through the facade.
  */
 @AnalyzeClasses(packages = "org.textmend", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -101,4 +102,22 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.textmend.fixers..", "org.textmend.pipeline..");
+
+  @ArchTest
+  static final ArchRule processKnowsNoCommandLine =
+      noClasses()
+          .that()
+          .resideInAPackage("org.textmend.process..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("picocli..", CLI);
+
+  @ArchTest
+  static final ArchRule cliGoesThroughTheFacadeNotTheFixers =
+      noClasses()
+          .that()
+          .resideInAPackage(CLI)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.textmend.fixers..");
 }

@@ -12,8 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -111,59 +109,8 @@ final class Batch {
                 return thread;
               });
     }
-    Workers workers = new Workers();
-    StreamJob streams =
-        new StreamJob(
-            processor,
-            workers,
-            partsInFlight(jobs, settings.chunkSize(), Runtime.getRuntime().maxMemory()),
-            settings.chunkSize(),
-            settings.contextSize(),
-            out,
-            err,
-            textOut,
-            progress);
-    // results of whole inputs, in input order; at most this many are held at a time
-    int window = 2 * jobs;
-    Deque<Future<FileResult>> pending = new ArrayDeque<>();
     try {
-      for (Input input : inputs) {
-        Plan plan = plan(input);
-        if (plan.error() != null) {
-          while (!pending.isEmpty()) {
-            print(workers.result(pending.poll()), tally);
-          }
-          String label = input.label();
-          print(
-              FileResult.failed(
-                  label, List.of(), Messages.readError(label, plan.error()), FileResult.Stats.NONE),
-              tally);
-          continue;
-        }
-        if (plan.stream() != null) {
-          while (!pending.isEmpty()) {
-            print(workers.result(pending.poll()), tally);
-          }
-          print(streams.run(input, plan.head(), plan.stream()), tally);
-          continue;
-        }
-        byte[] bytes = plan.head();
-        pending.add(
-            workers.submit(
-                () -> {
-                  FileResult result = processor.process(input, bytes);
-                  if (progress != null) {
-                    progress.bytesDone(result.stats().bytes());
-                  }
-                  return result;
-                }));
-        while (pending.size() > window) {
-          print(workers.result(pending.poll()), tally);
-        }
-      }
-      while (!pending.isEmpty()) {
-        print(workers.result(pending.poll()), tally);
-      }
+      runInputs(inputs, tally);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -187,6 +134,62 @@ final class Batch {
     out.flush();
     err.flush();
     return tally.exitCode(processor.mode());
+  }
+
+  /** Processes and prints the inputs in order: whole ones by the workers, large ones streamed. */
+  private void runInputs(List<Input> inputs, Tally tally) {
+    Workers workers = new Workers();
+    int jobs = settings.jobs();
+    StreamJob streams =
+        new StreamJob(
+            processor,
+            workers,
+            partsInFlight(jobs, settings.chunkSize(), Runtime.getRuntime().maxMemory()),
+            settings.chunkSize(),
+            settings.contextSize(),
+            out,
+            err,
+            textOut,
+            progress);
+    // results of whole inputs, in input order; at most this many are held at a time
+    int window = 2 * jobs;
+    Deque<Future<FileResult>> pending = new ArrayDeque<>();
+    for (Input input : inputs) {
+      Plan plan = plan(input);
+      if (plan.error() != null || plan.stream() != null) {
+        while (!pending.isEmpty()) {
+          print(workers.result(pending.poll()), tally);
+        }
+      }
+      if (plan.error() != null) {
+        String label = input.label();
+        print(
+            FileResult.failed(
+                label, List.of(), Messages.readError(label, plan.error()), FileResult.Stats.NONE),
+            tally);
+        continue;
+      }
+      if (plan.stream() != null) {
+        print(streams.run(input, plan.head(), plan.stream()), tally);
+        continue;
+      }
+      byte[] bytes = plan.head();
+      pending.add(
+          workers.submit(
+              () -> {
+                FileResult result = processor.process(input, bytes);
+                if (progress != null) {
+                  progress.bytesDone(result.stats().bytes());
+                }
+                return result;
+              }));
+      while (pending.size() > window) {
+        print(workers.result(pending.poll()), tally);
+      }
+    }
+    while (!pending.isEmpty()) {
+      print(workers.result(pending.poll()), tally);
+    }
   }
 
   /**
@@ -328,29 +331,7 @@ final class Batch {
   }
 
   private void summary(Tally tally, double seconds) {
-    double megabytes = tally.bytes / 1e6;
-    err.printf(
-        Locale.ROOT,
-        "textmend: %d file%s: %d changed, %d unchanged, %d failed (%.2f MB in %.2f s, %.1f MB/s)%n",
-        tally.total(),
-        tally.total() == 1 ? "" : "s",
-        tally.changed,
-        tally.unchanged,
-        tally.failed + tally.internal,
-        megabytes,
-        seconds,
-        seconds > 0 ? megabytes / seconds : 0.0);
-    if (tally.partial > 0) {
-      err.printf(
-          Locale.ROOT,
-          "textmend: %d file%s had malformed lines, passed through unchanged%n",
-          tally.partial,
-          tally.partial == 1 ? "" : "s");
-    }
-    Map<String, Integer> edits = tally.edits();
-    if (!edits.isEmpty()) {
-      StringBuilder line = new StringBuilder("textmend: edits:");
-      edits.forEach((fixer, count) -> line.append(' ').append(fixer).append(' ').append(count));
+    for (String line : tally.summary(seconds)) {
       err.println(line);
     }
   }
@@ -369,7 +350,7 @@ final class Batch {
     }
 
     @Override
-    public <T> T await(Future<T> future) throws Exception {
+    public <T> T await(Future<T> future) throws InterruptedException, ExecutionException {
       if (progress == null) {
         return future.get();
       }

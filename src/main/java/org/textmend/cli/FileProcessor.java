@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,9 @@ import org.textmend.io.TextDecoder;
 import org.textmend.io.TextEncoder;
 import org.textmend.io.UnencodableTextException;
 import org.textmend.pipeline.ExplainedText;
-import org.textmend.pipeline.Step;
+import org.textmend.process.ExplainFormat;
+import org.textmend.process.JsonLinesCleaner;
+import org.textmend.process.TextPositions;
 
 /**
  * Processes one input at a time: read, decode, clean, encode, then write, compare or diff as the
@@ -106,31 +107,49 @@ final class FileProcessor {
     return new FileResult(label, FileResult.Status.INTERNAL_ERROR, new byte[0], "", all, stats);
   }
 
+  /** The bytes of {@code input} (the ones given, or read now), or a result that ends it. */
+  private sealed interface Read permits Bytes, Done {}
+
+  private record Bytes(byte[] bytes) implements Read {}
+
+  private record Done(FileResult result) implements Read {}
+
+  private Read read(Input input, byte @Nullable [] read, List<String> messages) throws IOException {
+    String label = input.label();
+    Path path = input.path();
+    if (path != null
+        && settings.mode() == Mode.IN_PLACE
+        && Files.exists(path)
+        && !Files.isRegularFile(path)
+        && !Files.isDirectory(path)) {
+      // A named pipe or a device would be replaced by a regular file.
+      return new Done(
+          failed(
+              label,
+              messages,
+              Messages.about(
+                  label, "not a regular file. --in-place rewrites regular files only; use -o."),
+              Stats.NONE));
+    }
+    if (read != null) {
+      return new Bytes(read);
+    }
+    if (path != null && Files.isDirectory(path)) {
+      return new Done(failed(label, messages, Messages.isDirectory(label), Stats.NONE));
+    }
+    return new Bytes(path == null ? stdin.readAllBytes() : Files.readAllBytes(path));
+  }
+
   private FileResult processChecked(Input input, byte @Nullable [] read, List<String> messages) {
     String label = input.label();
-    byte[] bytes = read;
+    byte[] bytes = null;
     DecodedText decoded;
     try {
-      Path path = input.path();
-      if (path != null
-          && settings.mode() == Mode.IN_PLACE
-          && Files.exists(path)
-          && !Files.isRegularFile(path)
-          && !Files.isDirectory(path)) {
-        // A named pipe or a device would be replaced by a regular file.
-        return failed(
-            label,
-            messages,
-            Messages.about(
-                label, "not a regular file. --in-place rewrites regular files only; use -o."),
-            Stats.NONE);
+      Read got = read(input, read, messages);
+      if (got instanceof Done done) {
+        return done.result();
       }
-      if (bytes == null) {
-        if (path != null && Files.isDirectory(path)) {
-          return failed(label, messages, Messages.isDirectory(label), Stats.NONE);
-        }
-        bytes = path == null ? stdin.readAllBytes() : Files.readAllBytes(path);
-      }
+      bytes = ((Bytes) got).bytes();
       if (settings.jsonl() != null) {
         return processJsonLines(input, bytes, settings.jsonl(), messages);
       }
@@ -143,7 +162,13 @@ final class FileProcessor {
           Messages.readError(label, e),
           new Stats(size, null, -1, Map.of(), List.of()));
     }
+    return cleaned(input, bytes, decoded, messages);
+  }
 
+  /** Cleans the decoded text of {@code input} and delivers it. */
+  private FileResult cleaned(
+      Input input, byte[] bytes, DecodedText decoded, List<String> messages) {
+    String label = input.label();
     ExplainedText explained = mend.explain(decoded.text());
     Charset charset =
         settings.outputEncoding() == null ? decoded.charset() : settings.outputEncoding();
@@ -180,8 +205,10 @@ final class FileProcessor {
   private FileResult processJsonLines(
       Input input, byte[] bytes, JsonLinesCleaner jsonl, List<String> messages) {
     JsonLinesCleaner.Block block = jsonl.clean(input.label(), bytes, 0, bytes.length, 1, true);
-    messages.addAll(block.messages());
-    Stats stats = new Stats(bytes.length, "UTF-8", block.lines(), block.edits(), block.problems());
+    messages.addAll(JsonLinesMessages.messages(input.label(), block));
+    Stats stats =
+        new Stats(
+            bytes.length, "UTF-8", block.lines(), block.edits(), JsonLinesMessages.problems(block));
     if (settings.verbose()) {
       messages.add(Messages.about(input.label(), describeLines(stats, block.changed())));
     }
@@ -257,12 +284,7 @@ final class FileProcessor {
   }
 
   private static Stats stats(byte[] bytes, DecodedText decoded, @Nullable ExplainedText explained) {
-    Map<String, Integer> edits = new LinkedHashMap<>();
-    if (explained != null) {
-      for (Step step : explained.steps()) {
-        edits.merge(step.fixer(), step.edits().size(), Integer::sum);
-      }
-    }
+    Map<String, Integer> edits = explained == null ? Map.of() : explained.editCounts();
     return new Stats(bytes.length, decoded.charset().name(), -1, edits, List.of());
   }
 
@@ -287,10 +309,7 @@ final class FileProcessor {
     if (!explained.changed()) {
       return out.append(changed ? ", text unchanged" : ", unchanged").toString();
     }
-    Map<String, Integer> perFixer = new LinkedHashMap<>();
-    for (Step step : explained.steps()) {
-      perFixer.merge(step.fixer(), step.edits().size(), Integer::sum);
-    }
+    Map<String, Integer> perFixer = explained.editCounts();
     int edits = explained.editCount();
     out.append(String.format(Locale.ROOT, ", %d edit%s:", edits, edits == 1 ? "" : "s"));
     perFixer.forEach((fixer, count) -> out.append(' ').append(fixer).append(' ').append(count));

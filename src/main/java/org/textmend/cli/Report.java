@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.textmend.io.AtomicFiles;
+import org.textmend.process.Json;
 
 /**
  * The {@code --report FILE.json} file: one entry per input, in input order, written as the run goes

@@ -5,25 +5,23 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
 import org.jspecify.annotations.Nullable;
 import org.textmend.cli.FileResult.Stats;
-import org.textmend.io.AtomicFiles;
 import org.textmend.io.TextChunks;
 import org.textmend.io.TextDecoder;
 import org.textmend.io.UnencodableTextException;
+import org.textmend.process.ChunkCleaner;
+import org.textmend.process.JsonLinesCleaner;
+import org.textmend.process.LineBlocks;
+import org.textmend.process.OrderedParts;
+import org.textmend.process.TextPositions;
 
 /**
  * Processes one input too large to hold in memory, or of unknown size (standard input, a pipe): it
@@ -51,21 +49,20 @@ final class StreamJob {
       String text,
       @Nullable UnencodableTextException unencodable) {}
 
-  /** Where parts come from. */
-  private interface Source {
-    /** The task that cleans the next part, or {@code null} at the end. */
-    @Nullable Callable<Part> next() throws IOException;
-
-    /** The bytes read so far. */
-    long bytesRead();
-  }
-
   /** Submits tasks to the worker threads (or runs them at once with one job). */
-  interface Workers {
-    <T> Future<T> submit(Callable<T> task);
+  interface Workers extends OrderedParts.Workers {}
 
-    /** Waits for {@code future}, keeping the progress line alive. */
-    <T> T await(Future<T> future) throws Exception;
+  /** Where the parts of an input come from, and the encoding it is read in. */
+  private record Opened(OrderedParts.Source<Part> source, String encoding, boolean extraChange) {}
+
+  /** What the parts written so far added up to. */
+  private static final class Totals {
+    final Map<String, Integer> edits = new LinkedHashMap<>();
+    final List<Problem> problems = new ArrayList<>();
+    boolean changed;
+    long lines;
+    long cleanedLines = 1;
+    @Nullable String failure;
   }
 
   private final FileProcessor processor;
@@ -126,33 +123,9 @@ final class StreamJob {
 
   private FileResult runChecked(Input input, byte[] head, InputStream in) {
     String label = input.label();
-    JsonLinesCleaner jsonl = settings.jsonl();
-    Source source;
-    String encoding;
-    boolean extraChange = false;
+    Opened opened;
     try {
-      if (jsonl != null) {
-        source = new JsonLinesSource(label, jsonl, head, in, Math.min(chunkSize, 1 << 20));
-        encoding = "UTF-8";
-      } else {
-        TextDecoder.Detection detection = processor.decoder().detect(head, head.length);
-        Charset input1 = detection.charset();
-        Charset output = settings.outputEncoding() == null ? input1 : settings.outputEncoding();
-        boolean same = output.equals(input1);
-        boolean bom = detection.byteOrderMarkLength() > 0;
-        extraChange = bom && !same;
-        TextChunks chunks =
-            new TextChunks(
-                head,
-                detection.byteOrderMarkLength(),
-                in,
-                input1,
-                detection.mostlyUtf8(),
-                chunkSize,
-                contextSize);
-        source = new TextSource(label, chunks, input1, output, bom && same);
-        encoding = input1.name();
-      }
+      opened = open(label, head, in);
     } catch (IOException e) {
       return FileResult.failed(
           label,
@@ -160,123 +133,148 @@ final class StreamJob {
           Messages.readError(label, e),
           new Stats(0, null, -1, Map.of(), List.of()));
     }
-
     Sink sink;
     try {
       sink = openSink(input);
     } catch (IOException e) {
-      Path target = input.target() != null ? input.target() : input.path();
       return FileResult.failed(
           label,
           List.of(),
-          Messages.writeError(String.valueOf(target), e, ""),
-          new Stats(0, encoding, -1, Map.of(), List.of()));
+          Messages.writeError(target(input), e, ""),
+          new Stats(0, opened.encoding(), -1, Map.of(), List.of()));
     }
-
-    Map<String, Integer> edits = new LinkedHashMap<>();
-    List<Problem> problems = new ArrayList<>();
-    boolean changed = extraChange;
-    long lines = 0;
-    long cleanedLines = 1;
-    Deque<Future<Part>> parts = new ArrayDeque<>();
-    Deque<Long> partBytes = new ArrayDeque<>();
-    long counted = 0;
-    IOException readError = null;
-    String failure = null;
-    boolean exhausted = false;
     try (sink) {
-      while (true) {
-        while (!exhausted && readError == null && failure == null && parts.size() < inFlight) {
-          try {
-            Callable<Part> task = source.next();
-            if (task == null) {
-              exhausted = true;
-            } else {
-              parts.add(workers.submit(task));
-              partBytes.add(source.bytesRead() - counted);
-              counted = source.bytesRead();
-            }
-          } catch (IOException e) {
-            readError = e;
-          }
-        }
-        if (parts.isEmpty()) {
-          break;
-        }
-        Part part;
-        try {
-          part = workers.await(parts.poll());
-        } catch (Exception e) {
-          parts.forEach(f -> f.cancel(true));
-          Throwable cause = e.getCause() != null ? e.getCause() : e;
-          if (cause instanceof OutOfMemoryError oom) {
-            throw oom;
-          }
-          return FileProcessor.internalError(label, cause, settings.stacktrace(), List.of());
-        }
-        long bytes = partBytes.poll();
-        if (progress != null) {
-          progress.bytesDone(bytes);
-          if (!part.messages().isEmpty() || settings.mode() == Mode.STDOUT) {
-            progress.clear();
-          }
-        }
-        if (failure != null) {
-          continue; // drain what was started
-        }
-        if (part.unencodable() != null) {
-          UnencodableTextException bad = part.unencodable();
-          String at = cleanedPosition(part.text(), bad.offset(), cleanedLines);
-          failure = Messages.writeError(label, bad, at + " of the cleaned text");
-          continue;
-        }
-        for (String message : part.messages()) {
-          err.println(message);
-        }
-        err.flush();
-        try {
-          sink.write(part.bytes());
-        } catch (IOException e) {
-          Path target = input.target() != null ? input.target() : input.path();
-          failure = Messages.writeError(String.valueOf(target), e, "");
-          continue;
-        }
-        changed |= part.changed();
-        part.edits().forEach((fixer, count) -> edits.merge(fixer, count, Integer::sum));
-        problems.addAll(part.problems());
-        lines += part.lines();
-        cleanedLines += part.lineBreaks();
-      }
-      long read = source.bytesRead();
-      Stats stats = new Stats(read, encoding, jsonl != null ? lines : -1, edits, problems);
-      if (failure != null) {
-        return FileResult.failed(label, List.of(), failure, stats);
-      }
-      if (readError != null) {
-        return FileResult.failed(label, List.of(), Messages.readError(label, readError), stats);
-      }
-      try {
-        sink.finish(changed);
-      } catch (IOException e) {
-        Path target = input.target() != null ? input.target() : input.path();
-        return FileResult.failed(
-            label, List.of(), Messages.writeError(String.valueOf(target), e, ""), stats);
-      }
-      List<String> messages = new ArrayList<>();
-      if (settings.verbose()) {
-        String what =
-            jsonl != null
-                ? FileProcessor.describeLines(stats, changed)
-                : describe(encoding, stats, changed);
-        messages.add(Messages.about(label, what));
-      }
-      String report = settings.mode() == Mode.CHECK && changed ? label + "\n" : "";
-      FileResult.Status status = changed ? FileResult.Status.CHANGED : FileResult.Status.UNCHANGED;
-      return new FileResult(label, status, new byte[0], report, messages, stats);
+      return write(input, opened, sink);
     } catch (IOException e) {
       // closing the sink (removing the temporary file) failed
       return FileResult.failed(label, List.of(), Messages.writeError(label, e, ""), Stats.NONE);
     }
+  }
+
+  /** Where the parts of {@code label} come from: blocks of lines, or chunks of decoded text. */
+  private Opened open(String label, byte[] head, InputStream in) throws IOException {
+    JsonLinesCleaner jsonl = settings.jsonl();
+    if (jsonl != null) {
+      LineBlocks blocks =
+          new LineBlocks(head, in, Math.min(chunkSize, JsonLinesCleaner.BLOCK_SIZE));
+      return new Opened(lineSource(label, jsonl.blockSource(label, blocks)), "UTF-8", false);
+    }
+    TextDecoder.Detection detection = processor.decoder().detect(head, head.length);
+    Charset input = detection.charset();
+    Charset output = settings.outputEncoding() == null ? input : settings.outputEncoding();
+    boolean same = output.equals(input);
+    boolean bom = detection.byteOrderMarkLength() > 0;
+    TextChunks chunks =
+        new TextChunks(
+            head,
+            detection.byteOrderMarkLength(),
+            in,
+            input,
+            detection.mostlyUtf8(),
+            chunkSize,
+            contextSize);
+    TextSource source = new TextSource(label, chunks, input, output, bom && same);
+    return new Opened(source, input.name(), bom && !same);
+  }
+
+  /** Cleans and writes the parts in order, then puts the result in place. */
+  private FileResult write(Input input, Opened opened, Sink sink) throws IOException {
+    String label = input.label();
+    OrderedParts<Part> parts = new OrderedParts<>(opened.source(), workers, inFlight);
+    Totals totals = new Totals();
+    totals.changed = opened.extraChange();
+    while (true) {
+      Part part;
+      try {
+        part = parts.next();
+      } catch (InterruptedException | ExecutionException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof OutOfMemoryError oom) {
+          throw oom;
+        }
+        return FileProcessor.internalError(label, cause, settings.stacktrace(), List.of());
+      }
+      if (part == null) {
+        break;
+      }
+      take(input, part, parts, sink, totals);
+    }
+    boolean jsonl = settings.jsonl() != null;
+    Stats stats =
+        new Stats(
+            parts.bytesRead(),
+            opened.encoding(),
+            jsonl ? totals.lines : -1,
+            totals.edits,
+            totals.problems);
+    if (totals.failure != null) {
+      return FileResult.failed(label, List.of(), totals.failure, stats);
+    }
+    if (parts.readError() != null) {
+      return FileResult.failed(
+          label, List.of(), Messages.readError(label, parts.readError()), stats);
+    }
+    try {
+      sink.finish(totals.changed);
+    } catch (IOException e) {
+      return FileResult.failed(label, List.of(), Messages.writeError(target(input), e, ""), stats);
+    }
+    return finished(label, opened.encoding(), stats, totals.changed);
+  }
+
+  /** Prints the messages of one part and writes its text, unless an earlier part failed. */
+  private void take(Input input, Part part, OrderedParts<Part> parts, Sink sink, Totals totals) {
+    if (progress != null) {
+      progress.bytesDone(parts.lastBytes());
+      if (!part.messages().isEmpty() || settings.mode() == Mode.STDOUT) {
+        progress.clear();
+      }
+    }
+    if (totals.failure != null) {
+      return; // drain what was started
+    }
+    if (part.unencodable() != null) {
+      UnencodableTextException bad = part.unencodable();
+      String at = new TextPositions(part.text(), 0, totals.cleanedLines, 1).at(bad.offset());
+      totals.failure = Messages.writeError(input.label(), bad, at + " of the cleaned text");
+      parts.stop();
+      return;
+    }
+    for (String message : part.messages()) {
+      err.println(message);
+    }
+    err.flush();
+    try {
+      sink.write(part.bytes());
+    } catch (IOException e) {
+      totals.failure = Messages.writeError(target(input), e, "");
+      parts.stop();
+      return;
+    }
+    totals.changed |= part.changed();
+    part.edits().forEach((fixer, count) -> totals.edits.merge(fixer, count, Integer::sum));
+    totals.problems.addAll(part.problems());
+    totals.lines += part.lines();
+    totals.cleanedLines += part.lineBreaks();
+  }
+
+  private FileResult finished(String label, String encoding, Stats stats, boolean changed) {
+    List<String> messages = new ArrayList<>();
+    if (settings.verbose()) {
+      String what =
+          settings.jsonl() != null
+              ? FileProcessor.describeLines(stats, changed)
+              : describe(encoding, stats, changed);
+      messages.add(Messages.about(label, what));
+    }
+    String report = settings.mode() == Mode.CHECK && changed ? label + "\n" : "";
+    FileResult.Status status = changed ? FileResult.Status.CHANGED : FileResult.Status.UNCHANGED;
+    return new FileResult(label, status, new byte[0], report, messages, stats);
+  }
+
+  private static String target(Input input) {
+    Path target = input.target() != null ? input.target() : input.path();
+    return String.valueOf(target);
   }
 
   private static String describe(String encoding, Stats stats, boolean changed) {
@@ -290,10 +288,6 @@ final class StreamJob {
     return out.toString();
   }
 
-  private static String cleanedPosition(String text, int offset, long firstLine) {
-    return new TextPositions(text, 0, firstLine, 1).at(offset);
-  }
-
   private static long lineBreaks(String text) {
     long count = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -305,79 +299,17 @@ final class StreamJob {
     return count;
   }
 
-  // ---- where the result goes
-
   private Sink openSink(Input input) throws IOException {
-    switch (settings.mode()) {
-      case STDOUT -> {
-        out.flush();
-        return new Sink(textOut, null, false, null);
-      }
-      case OUTPUT_FILE, OUTPUT_DIR -> {
-        Path target = Objects.requireNonNull(input.target(), "target");
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder != null) {
-          Files.createDirectories(folder);
-        }
-        return new Sink(null, AtomicFiles.replace(target), true, null);
-      }
-      case IN_PLACE -> {
-        Path path = Objects.requireNonNull(input.path(), "path");
-        return new Sink(null, AtomicFiles.replace(path), false, settings.backupSuffix());
-      }
-      default -> {
-        return new Sink(null, null, false, null); // --check: compare only
-      }
+    if (settings.mode() == Mode.STDOUT) {
+      out.flush();
     }
-  }
-
-  /** Standard output, a file being replaced, or nothing. */
-  private static final class Sink implements AutoCloseable {
-    private final @Nullable OutputStream stream;
-    private final AtomicFiles.@Nullable Replacement file;
-    private final boolean always;
-    private final @Nullable String backupSuffix;
-
-    Sink(
-        @Nullable OutputStream stream,
-        AtomicFiles.@Nullable Replacement file,
-        boolean always,
-        @Nullable String backupSuffix) {
-      this.stream = stream;
-      this.file = file;
-      this.always = always;
-      this.backupSuffix = backupSuffix;
-    }
-
-    void write(byte[] bytes) throws IOException {
-      if (stream != null) {
-        stream.write(bytes);
-      } else if (file != null) {
-        file.stream().write(bytes);
-      }
-    }
-
-    /** Puts the file in place: always for an output file, only when changed for --in-place. */
-    void finish(boolean changed) throws IOException {
-      if (stream != null) {
-        stream.flush();
-      } else if (file != null && (always || changed)) {
-        file.commit(backupSuffix);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (file != null) {
-        file.close();
-      }
-    }
+    return Sink.open(settings.mode(), input, settings.backupSuffix(), textOut);
   }
 
   // ---- sources
 
   /** Chunks of text, cleaned with their context. */
-  private final class TextSource implements Source {
+  private final class TextSource implements OrderedParts.Source<Part> {
     private final String label;
     private final TextChunks chunks;
     private final Charset input;
@@ -401,8 +333,8 @@ final class StreamJob {
       }
       boolean first = chunk.first();
       // Java's "UTF-16" and "UTF-32" encoders start every call with a byte order mark
-      Charset encoding = first ? output : withoutMark(output);
-      Charset decoding = first ? input : withoutMark(input);
+      Charset encoding = first ? output : ChunkCleaner.withoutMark(output);
+      Charset decoding = first ? input : ChunkCleaner.withoutMark(input);
       boolean mark = first && byteOrderMark;
       boolean explain = settings.explain();
       return () -> {
@@ -433,103 +365,35 @@ final class StreamJob {
     }
   }
 
-  private static Charset withoutMark(Charset charset) {
-    return switch (charset.name()) {
-      case "UTF-16" -> StandardCharsets.UTF_16BE;
-      case "UTF-32" -> Charset.forName("UTF-32BE");
-      default -> charset;
+  /** The blocks of JSON Lines as parts, with their messages in the command line's words. */
+  private static OrderedParts.Source<Part> lineSource(
+      String label, OrderedParts.Source<JsonLinesCleaner.Block> blocks) {
+    return new OrderedParts.Source<>() {
+      @Override
+      public @Nullable Callable<Part> next() throws IOException {
+        Callable<JsonLinesCleaner.Block> task = blocks.next();
+        if (task == null) {
+          return null;
+        }
+        return () -> {
+          JsonLinesCleaner.Block cleaned = task.call();
+          return new Part(
+              cleaned.bytes(),
+              cleaned.changed(),
+              cleaned.edits(),
+              JsonLinesMessages.messages(label, cleaned),
+              JsonLinesMessages.problems(cleaned),
+              cleaned.lines(),
+              0,
+              "",
+              null);
+        };
+      }
+
+      @Override
+      public long bytesRead() {
+        return blocks.bytesRead();
+      }
     };
-  }
-
-  /** Blocks of whole JSON Lines. */
-  private static final class JsonLinesSource implements Source {
-    private final String label;
-    private final JsonLinesCleaner cleaner;
-    private final InputStream in;
-    private final int blockSize;
-    private byte[] buffer;
-    private int length;
-    private boolean end;
-    private long line = 1;
-    private long bytesRead;
-    private boolean first = true;
-    private int newline; // the last line feed in the buffer, or -1
-
-    JsonLinesSource(
-        String label, JsonLinesCleaner cleaner, byte[] head, InputStream in, int blockSize) {
-      this.label = label;
-      this.cleaner = cleaner;
-      this.in = in;
-      this.blockSize = Math.max(1, blockSize);
-      this.buffer = Arrays.copyOf(head, Math.max(head.length, this.blockSize) + 8192);
-      this.length = head.length;
-      this.newline = lastNewline();
-    }
-
-    @Override
-    public @Nullable Callable<Part> next() throws IOException {
-      while (!end && (newline < 0 || length < blockSize)) {
-        if (length == buffer.length) {
-          buffer = Arrays.copyOf(buffer, buffer.length * 2);
-        }
-        int count = in.read(buffer, length, buffer.length - length);
-        if (count < 0) {
-          end = true;
-        } else {
-          for (int i = length + count - 1; i >= length; i--) {
-            if (buffer[i] == '\n') {
-              newline = i;
-              break;
-            }
-          }
-          length += count;
-        }
-      }
-      int cut = end ? length : newline + 1;
-      if (cut == 0) {
-        return null;
-      }
-      byte[] block = Arrays.copyOf(buffer, cut);
-      System.arraycopy(buffer, cut, buffer, 0, length - cut);
-      length -= cut;
-      newline = lastNewline();
-      long firstLine = line;
-      for (byte b : block) {
-        if (b == '\n') {
-          line++;
-        }
-      }
-      bytesRead += cut;
-      boolean fileStart = first;
-      first = false;
-      return () -> {
-        JsonLinesCleaner.Block cleaned =
-            cleaner.clean(label, block, 0, block.length, firstLine, fileStart);
-        return new Part(
-            cleaned.bytes(),
-            cleaned.changed(),
-            cleaned.edits(),
-            cleaned.messages(),
-            cleaned.problems(),
-            cleaned.lines(),
-            0,
-            "",
-            null);
-      };
-    }
-
-    private int lastNewline() {
-      for (int i = length - 1; i >= 0; i--) {
-        if (buffer[i] == '\n') {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    @Override
-    public long bytesRead() {
-      return bytesRead;
-    }
   }
 }

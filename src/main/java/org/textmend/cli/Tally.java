@@ -1,6 +1,9 @@
 package org.textmend.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.textmend.FixerOrder;
 
@@ -45,6 +48,40 @@ final class Tally {
       ordered.put(fixer, (int) Math.min(Integer.MAX_VALUE, edits.get(fixer)));
     }
     return ordered;
+  }
+
+  /** The lines of the {@code --verbose} summary of a run that took {@code seconds}. */
+  List<String> summary(double seconds) {
+    List<String> lines = new ArrayList<>();
+    double megabytes = bytes / 1e6;
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "textmend: %d file%s: %d changed, %d unchanged, %d failed (%.2f MB in %.2f s, %.1f"
+                + " MB/s)",
+            total(),
+            total() == 1 ? "" : "s",
+            changed,
+            unchanged,
+            failed + internal,
+            megabytes,
+            seconds,
+            seconds > 0 ? megabytes / seconds : 0.0));
+    if (partial > 0) {
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "textmend: %d file%s had malformed lines, passed through unchanged",
+              partial,
+              partial == 1 ? "" : "s"));
+    }
+    Map<String, Integer> edits = edits();
+    if (!edits.isEmpty()) {
+      StringBuilder line = new StringBuilder("textmend: edits:");
+      edits.forEach((fixer, count) -> line.append(' ').append(fixer).append(' ').append(count));
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   int exitCode(Mode mode) {

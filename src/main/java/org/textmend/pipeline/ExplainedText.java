@@ -1,6 +1,9 @@
 package org.textmend.pipeline;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,6 +35,19 @@ public record ExplainedText(String original, String text, List<Step> steps) {
       count += step.edits().size();
     }
     return count;
+  }
+
+  /**
+   * The number of edits per fixer, in running order (the order of {@link #steps()}); a fixer that
+   * made no edit is absent. This is the one place edit counts are computed: the command line's
+   * {@code --verbose}, {@code --report} and summary all add these maps up.
+   */
+  public Map<String, Integer> editCounts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Step step : steps) {
+      counts.merge(step.fixer(), step.edits().size(), Integer::sum);
+    }
+    return Collections.unmodifiableMap(counts);
   }
 
   /**

@@ -20,6 +20,7 @@ import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
 import org.textmend.pipeline.FixerRegistry;
+import org.textmend.process.JsonLinesCleanerTest;
 
 /**
  * Batches through {@link Main#run}: inputs streamed in chunks, JSON Lines, the report, parallel

@@ -54,6 +54,17 @@ class PipelineTest {
   }
 
   @Test
+  void editCountsAddUpAFixerThatRanTwiceInTheOrderItFirstRan() {
+    Fixer aToC = TestFixers.replacing("a-to-c", "a", "c");
+    Fixer bToA = TestFixers.replacing("b-to-a", "b", "a");
+    Pipeline settling =
+        Pipeline.builder().lexicon(Lexicon.empty()).add(aToC).add(bToA).settle(3).build();
+    assertThat(settling.explain("abb").editCounts())
+        .containsExactly(Map.entry("a-to-c", 3), Map.entry("b-to-a", 2));
+    assertThat(settling.explain("xyz").editCounts()).isEmpty();
+  }
+
+  @Test
   void aSettlingStageRunsAgainAfterALaterStageChangedTheText() {
     // The later stage makes a "q", which only the settling stage before it repairs.
     Fixer qToR = TestFixers.replacing("q-to-r", "q", "r");

@@ -1,4 +1,4 @@
-package org.textmend.cli;
+package org.textmend.process;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,14 +14,16 @@ import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
 import org.textmend.pipeline.FixerRegistry;
+import org.textmend.process.JsonLinesCleaner.MalformedLine;
 
-class JsonLinesCleanerTest {
+/** Also home of the stub header fixer that the command line's tests use. */
+public class JsonLinesCleanerTest {
 
   /**
    * Stands in for the breadcrumbs fixer: removes a first line {@code HEADER <title> | <date>},
    * keeping the title as the first line.
    */
-  static final class StubHeaderFixer implements Fixer {
+  public static final class StubHeaderFixer implements Fixer {
     static final String NAME = "stub-header";
 
     @Override
@@ -49,7 +51,7 @@ class JsonLinesCleanerTest {
       return Map.of("title", text.substring(7, bar), "date", text.substring(bar + 3, end));
     }
 
-    static final class Provider implements FixerProvider {
+    public static final class Provider implements FixerProvider {
       @Override
       public String name() {
         return NAME;
@@ -68,7 +70,7 @@ class JsonLinesCleanerTest {
     }
   }
 
-  static final MetadataSource STUB_SOURCE =
+  public static final MetadataSource STUB_SOURCE =
       new MetadataSource() {
         @Override
         public String fixer() {
@@ -81,7 +83,7 @@ class JsonLinesCleanerTest {
         }
       };
 
-  static FixerRegistry registry() {
+  public static FixerRegistry registry() {
     return new FixerRegistry(
         List.of(new StubHeaderFixer.Provider(), new WhitespaceFixer.Provider()));
   }
@@ -98,7 +100,7 @@ class JsonLinesCleanerTest {
   private String clean(JsonLinesCleaner cleaner, String lines) {
     byte[] bytes = lines.getBytes(UTF_8);
     block = cleaner.clean("data.jsonl", bytes, 0, bytes.length, 1, true);
-    messages.addAll(block.messages());
+    block.explanations().forEach(e -> messages.add(e.text()));
     return new String(block.bytes(), UTF_8);
   }
 
@@ -148,13 +150,13 @@ class JsonLinesCleanerTest {
     String in = "{\"text\": \"a  b\"}\nnot json\n{\"text\": \"x\"} extra\n{\"text\": \"c  d\"}\n";
     assertThat(clean(in, "text"))
         .isEqualTo("{\"text\": \"a b\"}\nnot json\n{\"text\": \"x\"} extra\n{\"text\": \"c d\"}\n");
-    assertThat(messages)
+    assertThat(messages).isEmpty();
+    assertThat(block.malformed())
         .containsExactly(
-            "textmend: data.jsonl:2:1: not a JSON object (expected '{'). The line was passed"
-                + " through unchanged.",
-            "textmend: data.jsonl:3:15: not a JSON object (text after the object). The line was"
-                + " passed through unchanged.");
-    assertThat(block.problems()).extracting(Problem::line).containsExactly(2L, 3L);
+            new MalformedLine(2, 1, "expected '{'"),
+            new MalformedLine(3, 15, "text after the object"));
+    assertThat(block.malformed().get(0).description())
+        .isEqualTo("not a JSON object (expected '{')");
     assertThat(block.lines()).isEqualTo(4);
   }
 
@@ -164,8 +166,8 @@ class JsonLinesCleanerTest {
     JsonLinesCleaner cleaner = new JsonLinesCleaner(MEND, List.of("text"), List.of(), false);
     JsonLinesCleaner.Block result = cleaner.clean("d", bytes, 0, bytes.length, 7, false);
     assertThat(result.bytes()).isEqualTo(bytes);
-    assertThat(result.messages())
-        .containsExactly("textmend: d:7: not valid UTF-8. The line was passed through unchanged.");
+    assertThat(result.malformed()).containsExactly(new MalformedLine(7, 0, "not valid UTF-8"));
+    assertThat(result.malformed().get(0).description()).isEqualTo("not valid UTF-8");
   }
 
   @Test
@@ -223,5 +225,20 @@ class JsonLinesCleanerTest {
         new JsonLinesCleaner(MEND, List.of("text"), List.of(STUB_SOURCE), false);
     String in = "{\"text\": \"No header here.\\nBody.\"}";
     assertThat(clean(cleaner, in)).isEqualTo(in);
+  }
+
+  @Test
+  void aStreamOfLinesIsCleanedAndItsMalformedLinesAreReportedAsData() throws Exception {
+    String in = "{\"text\": \"a  b\", \"raw\": \"x\\u0020 \"}\n{oops\n{\"text\": \"c\"}\n";
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    JsonLinesCleaner.Block total =
+        new JsonLinesCleaner(MEND, List.of("text"))
+            .clean(new java.io.ByteArrayInputStream(in.getBytes(UTF_8)), out, null);
+    assertThat(out.toString(UTF_8))
+        .isEqualTo("{\"text\": \"a b\", \"raw\": \"x\\u0020 \"}\n{oops\n{\"text\": \"c\"}\n");
+    assertThat(total.lines()).isEqualTo(3);
+    assertThat(total.edits()).containsExactly(Map.entry("whitespace", 1));
+    assertThat(total.malformed()).containsExactly(new MalformedLine(2, 2, "expected a string"));
+    assertThat(total.bytes()).isEmpty();
   }
 }

@@ -1,4 +1,4 @@
-package org.textmend.cli;
+package org.textmend.process;
 
 import java.util.List;
 import org.textmend.pipeline.Edit;

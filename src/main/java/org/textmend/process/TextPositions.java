@@ -1,4 +1,4 @@
-package org.textmend.cli;
+package org.textmend.process;
 
 import java.util.Arrays;
 
@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Line and column numbers of positions in a text, both counted from 1. A line ends at LF, CRLF or a
  * lone CR; columns count code points, so an emoji is one column.
  */
-final class TextPositions {
+public final class TextPositions {
 
   private final String text;
   private final int[] lineStarts;
@@ -15,7 +15,7 @@ final class TextPositions {
   private final int anchorColumn;
   private final int anchorLineIndex;
 
-  TextPositions(String text) {
+  public TextPositions(String text) {
     this(text, 0, 1, 1);
   }
 
@@ -24,7 +24,7 @@ final class TextPositions {
    * {@code anchorLine}, column {@code anchorColumn}. Only positions from the anchor on are asked
    * for.
    */
-  TextPositions(String text, int anchor, long anchorLine, int anchorColumn) {
+  public TextPositions(String text, int anchor, long anchorLine, int anchorColumn) {
     this.text = text;
     int[] starts = new int[16];
     int count = 1;
@@ -45,7 +45,7 @@ final class TextPositions {
   }
 
   /** {@code line:column} of the UTF-16 index {@code offset}. */
-  String at(int offset) {
+  public String at(int offset) {
     int line = lineIndex(offset);
     if (line == anchorLineIndex) {
       int column = anchorColumn + text.codePointCount(anchor, Math.max(anchor, offset));

@@ -1,4 +1,4 @@
-package org.textmend.cli;
+package org.textmend.process;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +9,7 @@ import java.util.List;
  * each top-level member's value lies (so that a line can be changed in one place and kept byte for
  * byte everywhere else), string decoding, and string quoting. Stateless.
  */
-final class Json {
+public final class Json {
 
   private Json() {}
 
@@ -127,7 +127,7 @@ final class Json {
    * escaped, and lone surrogates (which UTF-8 cannot hold) as {@code \\uXXXX}; with {@code ascii},
    * every character beyond ASCII is escaped too, as {@code json.dumps} writes by default.
    */
-  static void quote(CharSequence text, boolean ascii, StringBuilder out) {
+  public static void quote(CharSequence text, boolean ascii, StringBuilder out) {
     out.append('"');
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -158,7 +158,7 @@ final class Json {
   }
 
   /** {@code text} as a JSON string literal. */
-  static String quote(CharSequence text) {
+  public static String quote(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length() + 2);
     quote(text, false, out);
     return out.toString();
@@ -192,6 +192,7 @@ final class Json {
     private final String text;
     private final int end;
     private char[] stack = new char[16];
+    private int depth; // the containers open in the value being read
 
     Scanner(String text, int end) {
       this.text = text;
@@ -260,7 +261,7 @@ final class Json {
 
     /** Reads any value, nested ones without recursion, so that depth cannot overflow the stack. */
     int value(int i) throws MalformedException {
-      int depth = 0;
+      depth = 0;
       int at = i;
       while (true) {
         at = space(at);
@@ -295,30 +296,36 @@ final class Json {
         if (!scalarDone) {
           continue; // read the first member or element
         }
-        // after a value: close containers, or go on to the next member or element
-        while (depth > 0) {
-          at = space(at);
-          char open = stack[depth - 1];
-          char next = at(at);
-          if (next == ',') {
-            at = space(at + 1);
-            if (open == '{') {
-              at = expect(space(string(at)), ':');
-            }
-            break;
-          }
-          if ((open == '{' && next == '}') || (open == '[' && next == ']')) {
-            depth--;
-            at++;
-            continue;
-          }
-          throw new MalformedException(
-              open == '{' ? "expected ',' or '}'" : "expected ',' or ']'", at);
-        }
+        at = afterValue(at);
         if (depth == 0) {
           return at;
         }
       }
+    }
+
+    /**
+     * After a value, closes the containers that end there or goes on to the next member or element
+     * of the innermost open one; {@link #depth} says how many stay open.
+     */
+    private int afterValue(int i) throws MalformedException {
+      int at = i;
+      while (depth > 0) {
+        at = space(at);
+        char open = stack[depth - 1];
+        char next = at(at);
+        if (next == ',') {
+          at = space(at + 1);
+          return open == '{' ? expect(space(string(at)), ':') : at;
+        }
+        if ((open == '{' && next == '}') || (open == '[' && next == ']')) {
+          depth--;
+          at++;
+          continue;
+        }
+        throw new MalformedException(
+            open == '{' ? "expected ',' or '}'" : "expected ',' or ']'", at);
+      }
+      return at;
     }
 
     private void push(int depth, char c) {

@@ -1,4 +1,4 @@
-package org.textmend.cli;
+package org.textmend.process;
 
 import java.util.List;
 import org.textmend.pipeline.Edit;
@@ -10,7 +10,7 @@ import org.textmend.pipeline.Step;
  * "before" → "after"}, with the position in the original input and invisible characters escaped so
  * that every edit stays on one line.
  */
-final class ExplainFormat {
+public final class ExplainFormat {
 
   /** Longer texts are cut to this many code points, followed by how many were left out. */
   static final int MAX_SHOWN = 80;
@@ -18,7 +18,7 @@ final class ExplainFormat {
   private ExplainFormat() {}
 
   /** Appends one line per edit of {@code explained} to {@code lines}. */
-  static void lines(String label, ExplainedText explained, List<String> lines) {
+  public static void lines(String label, ExplainedText explained, List<String> lines) {
     lines(
         label,
         explained,
@@ -93,7 +93,7 @@ final class ExplainFormat {
    * and other invisible characters (controls, format characters, spaces other than U+0020, line
    * separators, lone surrogates) written as escapes such as {@code \u00A0} or {@code \U000E0041}.
    */
-  static String quote(String text) {
+  public static String quote(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     int shown = 0;
     int i = 0;

@@ -1,6 +1,7 @@
-package org.textmend.cli;
+package org.textmend.process;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import org.textmend.pipeline.Step;
  * pipeline, and the part of the result that the body became is kept, found by following the body's
  * seams through the edit log ({@link EditLog}). Stateless.
  */
-final class ChunkCleaner {
+public final class ChunkCleaner {
 
   /**
    * A cleaned chunk body.
@@ -30,7 +31,7 @@ final class ChunkCleaner {
    * @param messages {@code --explain} lines for the body's edits
    * @param text the cleaned body
    */
-  record Part(
+  public record Part(
       byte[] bytes,
       boolean changed,
       Map<String, Integer> edits,
@@ -47,7 +48,7 @@ final class ChunkCleaner {
    * @param byteOrderMark whether to start the bytes with a byte order mark
    * @throws UnencodableTextException when {@code output} cannot hold a character of the result
    */
-  static Part clean(
+  public static Part clean(
       TextMend mend,
       TextChunks.Chunk chunk,
       String label,
@@ -95,8 +96,20 @@ final class ChunkCleaner {
     return new Part(bytes, changed, edits, messages, text);
   }
 
+  /**
+   * The charset to encode or decode a chunk after the first in: Java's {@code UTF-16} and {@code
+   * UTF-32} encoders start every call with a byte order mark, which only the first chunk may have.
+   */
+  public static Charset withoutMark(Charset charset) {
+    return switch (charset.name()) {
+      case "UTF-16" -> StandardCharsets.UTF_16BE;
+      case "UTF-32" -> Charset.forName("UTF-32BE");
+      default -> charset;
+    };
+  }
+
   /** The cleaned body of {@code chunk}, as {@link #clean} finds it. */
-  static String cleanedBody(TextMend mend, TextChunks.Chunk chunk) {
+  public static String cleanedBody(TextMend mend, TextChunks.Chunk chunk) {
     ExplainedText explained = mend.explain(chunk.text());
     List<Step> steps = explained.steps();
     String cleaned = explained.text();
