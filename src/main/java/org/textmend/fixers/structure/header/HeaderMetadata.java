@@ -1,4 +1,4 @@
-package org.textmend.fixers.structure;
+package org.textmend.fixers.structure.header;
 
 import java.text.DateFormatSymbols;
 import java.util.HashSet;
