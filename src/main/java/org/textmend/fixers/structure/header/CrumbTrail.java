@@ -89,39 +89,16 @@ final class CrumbTrail {
   static @Nullable HeaderLine read(
       String line, int from, int length, HeaderMetadata.Scan metadata) {
     int at = Span.skipSpaces(line, from);
-    boolean introduced = false;
-    for (String introduction : TRAIL_INTRODUCTIONS) {
-      if (line.regionMatches(true, at, introduction, 0, introduction.length())) {
-        int p = Span.skipSpaces(line, at + introduction.length());
-        if (p < length && line.charAt(p) == ':') {
-          at = Span.skipSpaces(line, p + 1);
-          introduced = true;
-        } else if (introduction.startsWith("you")) {
-          at = p;
-          introduced = true;
-        }
-        break;
-      }
+    int afterIntroduction = introductionEnd(line, at, length);
+    boolean introduced = afterIntroduction >= 0;
+    if (introduced) {
+      at = afterIntroduction;
     }
-    char separator = 0;
-    for (int i = at + 1; i < Math.min(length, at + 60); i++) {
-      if (isSeparator(line, i, line.charAt(i), length)) {
-        separator = line.charAt(i);
-        break;
-      }
-    }
+    char separator = separator(line, at, length);
     if (separator == 0) {
       return null;
     }
-    List<Span> segments = new ArrayList<>();
-    int segmentStart = at;
-    for (int i = at; i < length; i++) {
-      if (line.charAt(i) == separator && isSeparator(line, i, separator, length)) {
-        segments.add(Span.trimmed(line, segmentStart, i));
-        segmentStart = i + 1;
-      }
-    }
-    segments.add(Span.trimmed(line, segmentStart, length));
+    List<Span> segments = split(line, at, length, separator);
     if (segments.size() < 2 || segments.get(0).start() == segments.get(0).end()) {
       return null;
     }
@@ -144,6 +121,61 @@ final class CrumbTrail {
     if (!accepted(line, segments, separator, root, introduced, index, metadata)) {
       return null;
     }
+    boolean anchored = root || introduced || metadata.strong();
+    return trail(line, segments, index, anchored, length, metadata);
+  }
+
+  /**
+   * Where the crumbs start after "You are here:" or "Breadcrumbs:" at {@code at}, or -1 when no
+   * such phrase stands there. "You are here" needs no colon; the other phrases do.
+   */
+  private static int introductionEnd(String line, int at, int length) {
+    for (String introduction : TRAIL_INTRODUCTIONS) {
+      if (line.regionMatches(true, at, introduction, 0, introduction.length())) {
+        int p = Span.skipSpaces(line, at + introduction.length());
+        if (p < length && line.charAt(p) == ':') {
+          return Span.skipSpaces(line, p + 1);
+        } else if (introduction.startsWith("you")) {
+          return p;
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The first crumb separator within 60 characters after {@code at}, or 0 when there is none. */
+  private static char separator(String line, int at, int length) {
+    for (int i = at + 1; i < Math.min(length, at + 60); i++) {
+      if (isSeparator(line, i, line.charAt(i), length)) {
+        return line.charAt(i);
+      }
+    }
+    return 0;
+  }
+
+  /** The crumbs of {@code line[at, length)} between separators, each without outer spaces. */
+  private static List<Span> split(String line, int at, int length, char separator) {
+    List<Span> segments = new ArrayList<>();
+    int segmentStart = at;
+    for (int i = at; i < length; i++) {
+      if (line.charAt(i) == separator && isSeparator(line, i, separator, length)) {
+        segments.add(Span.trimmed(line, segmentStart, i));
+        segmentStart = i + 1;
+      }
+    }
+    segments.add(Span.trimmed(line, segmentStart, length));
+    return segments;
+  }
+
+  /** The trail whose title is segment {@code index}, the crumbs before it. */
+  private static HeaderLine trail(
+      String line,
+      List<Span> segments,
+      int index,
+      boolean anchored,
+      int length,
+      HeaderMetadata.Scan metadata) {
     List<String> crumbs = new ArrayList<>(index);
     for (int i = 0; i < index; i++) {
       if (!segments.get(i).isEmpty()) {
@@ -152,7 +184,6 @@ final class CrumbTrail {
     }
     Span last = segments.get(index);
     int titleStart = last.start();
-    boolean anchored = root || introduced || metadata.strong();
     if (titleStart >= length) {
       return new HeaderLine(Kind.NAVIGATION, null, -1, -1, false, anchored, crumbs, metadata);
     }
