@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.textmend.fixers.structure.Lines.Line;
+import org.textmend.fixers.structure.furniture.Furniture;
 import org.textmend.fixers.structure.header.HeaderLine;
 import org.textmend.pipeline.Edit;
 
