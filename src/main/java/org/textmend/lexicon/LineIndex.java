@@ -130,9 +130,17 @@ public final class LineIndex {
 
   /** Where the content of the line that starts at {@code start} ends, before its line break. */
   public static int endOfLine(CharSequence text, int start) {
+    return endOfLine(text, start, text.length());
+  }
+
+  /**
+   * Where the content of the line that starts at {@code start} ends, reading no further than {@code
+   * limit}: {@code limit} when no line break comes before it. A caller that wants only short lines
+   * does not read a long one to its end.
+   */
+  public static int endOfLine(CharSequence text, int start, int limit) {
     int end = start;
-    int length = text.length();
-    while (end < length && !isBreak(text.charAt(end))) {
+    while (end < limit && !isBreak(text.charAt(end))) {
       end++;
     }
     return end;
@@ -167,8 +175,16 @@ public final class LineIndex {
 
   /** Where the line that holds the content ending at {@code end} starts. */
   public static int startOfLine(CharSequence text, int end) {
+    return startOfLine(text, end, 0);
+  }
+
+  /**
+   * Where the line that holds the content ending at {@code end} starts, reading back no further
+   * than {@code floor}: {@code floor} when no line break comes after it.
+   */
+  public static int startOfLine(CharSequence text, int end, int floor) {
     int at = end;
-    while (at > 0 && !isBreak(text.charAt(at - 1))) {
+    while (at > floor && !isBreak(text.charAt(at - 1))) {
       at--;
     }
     return at;

@@ -83,4 +83,13 @@ class LineIndexTest {
     assertThat(LineIndex.startOfLine(text, 8)).isEqualTo(5);
     assertThat(LineIndex.startOfLine(text, 3)).isZero();
   }
+
+  @Test
+  void boundedWalksStopAtTheirLimit() {
+    String text = "short\na much longer line";
+    assertThat(LineIndex.endOfLine(text, 0, 10)).isEqualTo(5);
+    assertThat(LineIndex.endOfLine(text, 6, 10)).isEqualTo(10);
+    assertThat(LineIndex.startOfLine(text, text.length(), 15)).isEqualTo(15);
+    assertThat(LineIndex.startOfLine(text, text.length(), 2)).isEqualTo(6);
+  }
 }

@@ -33,11 +33,7 @@ final class Lines {
    * then not read to its end).
    */
   static Line lineAt(String text, int start, int maxLength) {
-    int limit = Math.min(text.length(), start + maxLength + 1);
-    int end = start;
-    while (end < limit && !LineIndex.isBreak(text.charAt(end))) {
-      end++;
-    }
+    int end = LineIndex.endOfLine(text, start, Math.min(text.length(), start + maxLength + 1));
     if (end - start > maxLength) {
       return null;
     }
@@ -75,11 +71,7 @@ final class Lines {
     int at = 0;
     int length = text.length();
     while (at < length && lines.size() < max) {
-      int limit = Math.min(length, at + maxLength + 1);
-      int end = at;
-      while (end < limit && !LineIndex.isBreak(text.charAt(end))) {
-        end++;
-      }
+      int end = LineIndex.endOfLine(text, at, Math.min(length, at + maxLength + 1));
       if (end - at > maxLength) {
         if (!isBlank(text, at, end)) {
           break;
@@ -113,11 +105,7 @@ final class Lines {
       end--;
     }
     while (lines.size() < max) {
-      int floor = Math.max(0, end - maxLength - 1);
-      int start = end;
-      while (start > floor && !LineIndex.isBreak(text.charAt(start - 1))) {
-        start--;
-      }
+      int start = LineIndex.startOfLine(text, end, Math.max(0, end - maxLength - 1));
       if (end - start > maxLength) {
         if (!isBlank(text, start, end)) {
           break;

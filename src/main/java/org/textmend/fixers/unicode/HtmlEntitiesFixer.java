@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Entities;
 import org.textmend.fixers.unicode.mojibake.MojibakeRepair;
+import org.textmend.lexicon.LineIndex;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
@@ -74,10 +75,7 @@ public final class HtmlEntitiesFixer implements Fixer {
     boolean inFence = false;
     int lineStart = 0;
     while (lineStart < length) {
-      int lineEnd = lineStart;
-      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-        lineEnd++;
-      }
+      int lineEnd = LineIndex.endOfLine(text, lineStart);
       if (EntityContext.fenceLine(text, lineStart)) {
         inFence = !inFence;
       } else if (!inFence && !decodeLine(text, lineStart, lineEnd, edits)) {
