@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.textmend.fixers.WhitespaceFixer;
+import org.textmend.fixers.whitespace.WhitespaceFixer;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;

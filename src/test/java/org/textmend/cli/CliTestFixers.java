@@ -2,7 +2,7 @@ package org.textmend.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.textmend.fixers.WhitespaceFixer;
+import org.textmend.fixers.whitespace.WhitespaceFixer;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;

@@ -595,7 +595,7 @@ class MainTest {
                 + "shout              on   Replaces hello with HELLO THERE\n"
                 + "tag                off  Replaces tag with <tag>\n"
                 + "whitespace         on   "
-                + new org.textmend.fixers.WhitespaceFixer.Provider().summary()
+                + new org.textmend.fixers.whitespace.WhitespaceFixer.Provider().summary()
                 + "\n");
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.textmend.TextMend;
-import org.textmend.fixers.WhitespaceFixer;
+import org.textmend.fixers.whitespace.WhitespaceFixer;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.textmend.fixers.structure.Lines.Line;
+import org.textmend.fixers.structure.furniture.Furniture;
+import org.textmend.fixers.structure.header.HeaderLine;
 import org.textmend.pipeline.Edit;
 
 /**
@@ -15,7 +17,7 @@ import org.textmend.pipeline.Edit;
  * <p>Only the top is read: header lines and at most {@value #TOP_LINES} other lines, up to the
  * first line too long to be a header. The decisions end at the second line that is neither a header
  * nor furniture (the first such line is the title, or the start of the article); below a title only
- * anchored headers go (see {@link PageHeader#anchored()}). Lines that {@link Furniture} recognises
+ * anchored headers go (see {@link HeaderLine#anchored()}). Lines that {@link Furniture} recognises
  * ("Skip to main content") are passed over and left to the boilerplate fixer.
  */
 final class HeaderZone {
@@ -27,7 +29,7 @@ final class HeaderZone {
   private static final int MAX_TITLE_LINE = 250;
 
   /** The result: the edits, and the headers that were found, in document order. */
-  record Analysis(List<Edit> edits, List<PageHeader> headers) {}
+  record Analysis(List<Edit> edits, List<HeaderLine> headers) {}
 
   private static final Analysis NOTHING = new Analysis(List.of(), List.of());
 
@@ -40,12 +42,12 @@ final class HeaderZone {
     }
     List<Line> removed = new ArrayList<>();
     List<Edit> trims = new ArrayList<>();
-    List<PageHeader> headers = new ArrayList<>();
+    List<HeaderLine> headers = new ArrayList<>();
     boolean titleSeen = false;
     int kept = 0;
     for (int i = 0; i < top.lines.size(); i++) {
       Line line = top.lines.get(i);
-      PageHeader header = top.headers.get(i);
+      HeaderLine header = top.headers.get(i);
       if (header == null) {
         if (top.furniture.get(i)) {
           continue; // left for the boilerplate fixer
@@ -61,18 +63,10 @@ final class HeaderZone {
         break; // below the title only a header with a home page or a date is taken
       }
       headers.add(header);
-      if (header.title().isEmpty() || titleSeen) {
-        removed.add(line); // nothing to keep, or the page already has its title
-        continue;
-      }
-      // the next line that is neither a header nor furniture, if it can be a title
-      String next = top.nextPlainLine(text, i);
-      if (next != null && repeatsTitle(header.title().get(), next)) {
-        removed.add(line); // the title follows on its own line
-        continue;
-      }
-      if (header.titleLooksLikeNavigation() && next != null && !endsSentence(next)) {
-        removed.add(line); // "Home › News › World" and then the title line
+      String title = header.title();
+      if (title == null || titleSeen || !keepsTitle(text, top, i, header, title)) {
+        // nothing to keep, the page already has its title, or the title stands elsewhere
+        removed.add(line);
         continue;
       }
       if (header.titleStart() > 0) {
@@ -97,6 +91,20 @@ final class HeaderZone {
   }
 
   /**
+   * Whether the header line {@code i} is cut down to its title rather than removed: not when the
+   * title follows on its own line, nor when the "title" is a section name ("Home › News › World")
+   * above the title line.
+   */
+  private static boolean keepsTitle(String text, Top top, int i, HeaderLine header, String title) {
+    // the next line that is neither a header nor furniture, if it can be a title
+    String next = top.nextPlainLine(text, i);
+    if (next != null && repeatsTitle(title, next)) {
+      return false;
+    }
+    return !(header.titleLooksLikeNavigation() && next != null && !endsSentence(next));
+  }
+
+  /**
    * The non-blank lines at the top of a document with what each is: read until {@value #TOP_LINES}
    * lines that are not headers have been seen, or a line too long to be a header. Header lines do
    * not count, so that removing them does not bring further lines into reach and a second run finds
@@ -107,7 +115,7 @@ final class HeaderZone {
     private static final int MAX_HEADER_LINES = 64;
 
     final List<Line> lines = new ArrayList<>();
-    final List<PageHeader> headers = new ArrayList<>();
+    final List<HeaderLine> headers = new ArrayList<>();
     final List<Boolean> furniture = new ArrayList<>();
     boolean anyHeader;
 
@@ -117,14 +125,14 @@ final class HeaderZone {
       int at = 0;
       int length = text.length();
       while (at < length && others < TOP_LINES && top.lines.size() < MAX_HEADER_LINES) {
-        Line line = Lines.lineAt(text, at, PageHeader.MAX_LINE);
+        Line line = Lines.lineAt(text, at, HeaderLine.MAX_LINE);
         if (line == null) {
           break; // a long line: the article
         }
         if (!Lines.isBlank(text, line.start(), line.end())) {
-          PageHeader header =
+          HeaderLine header =
               mayBeHeader(text, line)
-                  ? PageHeader.parseLine(text.substring(line.start(), line.end()))
+                  ? HeaderLine.parse(text.substring(line.start(), line.end()))
                   : null;
           top.anyHeader |= header != null;
           boolean isFurniture =

@@ -2,12 +2,14 @@ package org.textmend.fixers.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.textmend.lexicon.LineIndex;
 import org.textmend.pipeline.Edit;
 
 /**
- * Line arithmetic shared by the structure fixers. A line is {@code [start, end)} without its
- * terminator; {@code next} is where the following line starts. Terminators are {@code \n}, {@code
- * \r\n} and a lone {@code \r}, so CRLF text gives the same edits as LF text, shifted.
+ * Line walking shared by the structure fixers, which read only the few lines they need of a long
+ * text. A line is {@code [start, end)} without its terminator; {@code next} is where the following
+ * line starts. What ends a line is {@link LineIndex}'s rule ({@code \n}, {@code \r\n} and a lone
+ * {@code \r}), so CRLF text gives the same edits as LF text, shifted.
  */
 final class Lines {
 
@@ -22,16 +24,8 @@ final class Lines {
 
   /** The line starting at {@code start} (which must be 0 or just after a terminator). */
   static Line lineAt(String text, int start) {
-    int end = start;
-    int length = text.length();
-    while (end < length) {
-      char c = text.charAt(end);
-      if (c == '\n' || c == '\r') {
-        break;
-      }
-      end++;
-    }
-    return new Line(start, end, nextStart(text, end));
+    int end = LineIndex.endOfLine(text, start);
+    return new Line(start, end, LineIndex.nextStart(text, end));
   }
 
   /**
@@ -39,26 +33,11 @@ final class Lines {
    * then not read to its end).
    */
   static Line lineAt(String text, int start, int maxLength) {
-    int limit = Math.min(text.length(), start + maxLength + 1);
-    int end = start;
-    while (end < limit && !isTerminator(text.charAt(end))) {
-      end++;
-    }
+    int end = LineIndex.endOfLine(text, start, Math.min(text.length(), start + maxLength + 1));
     if (end - start > maxLength) {
       return null;
     }
-    return new Line(start, end, nextStart(text, end));
-  }
-
-  /** Where the line after a line ending (before its terminator) at {@code end} starts. */
-  static int nextStart(String text, int end) {
-    if (end >= text.length()) {
-      return text.length();
-    }
-    if (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
-      return end + 2;
-    }
-    return end + 1;
+    return new Line(start, end, LineIndex.nextStart(text, end));
   }
 
   /**
@@ -69,18 +48,7 @@ final class Lines {
     if (start == 0) {
       return -1;
     }
-    int at = start - 1; // the terminator of the previous line
-    if (text.charAt(at) == '\n' && at > 0 && text.charAt(at - 1) == '\r') {
-      at--;
-    }
-    while (at > 0) {
-      char c = text.charAt(at - 1);
-      if (c == '\n' || c == '\r') {
-        break;
-      }
-      at--;
-    }
-    return at;
+    return LineIndex.startOfLine(text, LineIndex.previousEnd(text, start));
   }
 
   /** Whether {@code text[start, end)} holds only white space. */
@@ -103,11 +71,7 @@ final class Lines {
     int at = 0;
     int length = text.length();
     while (at < length && lines.size() < max) {
-      int limit = Math.min(length, at + maxLength + 1);
-      int end = at;
-      while (end < limit && !isTerminator(text.charAt(end))) {
-        end++;
-      }
+      int end = LineIndex.endOfLine(text, at, Math.min(length, at + maxLength + 1));
       if (end - at > maxLength) {
         if (!isBlank(text, at, end)) {
           break;
@@ -118,9 +82,9 @@ final class Lines {
         }
       }
       if (!isBlank(text, at, end)) {
-        lines.add(new Line(at, end, nextStart(text, end)));
+        lines.add(new Line(at, end, LineIndex.nextStart(text, end)));
       }
-      at = nextStart(text, end);
+      at = LineIndex.nextStart(text, end);
     }
     return lines;
   }
@@ -141,44 +105,25 @@ final class Lines {
       end--;
     }
     while (lines.size() < max) {
-      int floor = Math.max(0, end - maxLength - 1);
-      int start = end;
-      while (start > floor && !isTerminator(text.charAt(start - 1))) {
-        start--;
-      }
+      int start = LineIndex.startOfLine(text, end, Math.max(0, end - maxLength - 1));
       if (end - start > maxLength) {
         if (!isBlank(text, start, end)) {
           break;
         }
-        start = lineStartBefore(text, end);
+        start = LineIndex.startOfLine(text, end);
         if (!isBlank(text, start, end)) {
           break;
         }
       }
       if (!isBlank(text, start, end)) {
-        lines.add(new Line(start, end, nextStart(text, end)));
+        lines.add(new Line(start, end, LineIndex.nextStart(text, end)));
       }
       if (start == 0) {
         break;
       }
-      end = start - 1; // the terminator before this line
-      if (text.charAt(end) == '\n' && end > 0 && text.charAt(end - 1) == '\r') {
-        end--;
-      }
+      end = LineIndex.previousEnd(text, start);
     }
     return lines;
-  }
-
-  private static boolean isTerminator(char c) {
-    return c == '\n' || c == '\r';
-  }
-
-  private static int lineStartBefore(String text, int end) {
-    int at = end;
-    while (at > 0 && text.charAt(at - 1) != '\n' && text.charAt(at - 1) != '\r') {
-      at--;
-    }
-    return at;
   }
 
   /** Where the next non-blank line at or after {@code from} starts, or -1 when there is none. */

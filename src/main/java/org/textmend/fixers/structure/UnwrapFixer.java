@@ -1,7 +1,6 @@
 package org.textmend.fixers.structure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
@@ -56,15 +55,6 @@ public final class UnwrapFixer implements Fixer {
 
   /** The shortest part of a glued word that {@link #isWordOrTwo} looks for. */
   private static final int MIN_PART = 2;
-
-  /** The narrowest wrap width considered: shorter lines are verse, addresses or lists. */
-  private static final int MIN_WIDTH = 40;
-
-  /** The widest wrap width considered: longer lines are paragraphs, not wrapped lines. */
-  private static final int MAX_WIDTH = 160;
-
-  /** The fewest words on a line that counts as a wrapped line of prose. */
-  private static final int MIN_WORDS = 4;
 
   /** The shortest paragraph fragment that may be joined across a single or blank-line break. */
   private static final int MIN_FRAGMENT = 30;
@@ -144,7 +134,7 @@ public final class UnwrapFixer implements Fixer {
 
   /** The joins of one look at {@code text}. */
   private List<Edit> joinsOnce(String text) {
-    LineTable lines = LineTable.of(text);
+    UnwrapLines lines = UnwrapLines.of(text);
     int count = lines.size();
     if (count < 2) {
       return List.of();
@@ -152,7 +142,7 @@ public final class UnwrapFixer implements Fixer {
     boolean[] join = new boolean[count]; // join line i to the next non-blank line
     boolean[] decided = new boolean[count];
     boolean[] wrapped = new boolean[count];
-    markWrappedBlocks(text, lines, join, decided, wrapped);
+    WrappedBlocks.mark(text, lines, join, decided, wrapped);
     List<Edit> edits = new ArrayList<>();
     int firstNonBlank = -1;
     int paragraphStart = -1;
@@ -196,136 +186,10 @@ public final class UnwrapFixer implements Fixer {
   }
 
   /**
-   * Finds hard-wrapped blocks and marks which of their breaks to join ({@code join}) and which are
-   * settled either way ({@code decided}).
-   */
-  private static void markWrappedBlocks(
-      String text, LineTable lines, boolean[] join, boolean[] decided, boolean[] wrapped) {
-    int count = lines.size();
-    int documentWidth = 0;
-    List<int[]> undecided = new ArrayList<>();
-    int i = 0;
-    while (i < count) {
-      if (lines.blank(i) || (lines.structural(i) && !lines.item(i))) {
-        i++;
-        continue;
-      }
-      int last = i;
-      while (last + 1 < count && !lines.blank(last + 1) && !lines.structural(last + 1)) {
-        last++;
-      }
-      if (last > i) {
-        int width = last - i >= 2 ? markBlock(text, lines, i, last, join, decided, wrapped) : 0;
-        if (width > 0) {
-          documentWidth = Math.max(documentWidth, width);
-        } else {
-          undecided.add(new int[] {i, last});
-        }
-      }
-      i = last + 1;
-    }
-    if (documentWidth > 0) {
-      for (int[] run : undecided) {
-        markByDocumentWidth(text, lines, run[0], run[1], documentWidth, join, decided);
-      }
-    }
-  }
-
-  /**
-   * Joins the lines of a short run (often a two-line paragraph) that reach the width at which the
-   * rest of the document is wrapped and end inside a sentence.
-   */
-  private static void markByDocumentWidth(
-      String text,
-      LineTable lines,
-      int first,
-      int last,
-      int width,
-      boolean[] join,
-      boolean[] decided) {
-    int tolerance = Math.max(2, width / 10);
-    for (int k = first; k < last; k++) {
-      int length = lines.trimmedLength(k);
-      if (length > width) {
-        return; // not wrapped at this width
-      }
-    }
-    for (int k = first; k < last; k++) {
-      int room = lines.trimmedLength(k) + 1 + lines.firstWordLength(k + 1);
-      if (room > width - tolerance
-          && lines.words(k) >= MIN_WORDS
-          && LineShape.endsMidSentence(text, lines.start(k), lines.end(k))) {
-        join[k] = true;
-        decided[k] = true;
-      }
-    }
-  }
-
-  /** Marks a wrapped block's breaks; returns its width, or 0 when it is not a wrapped block. */
-  private static int markBlock(
-      String text,
-      LineTable lines,
-      int first,
-      int last,
-      boolean[] join,
-      boolean[] decided,
-      boolean[] wrapped) {
-    int width = 0;
-    int capitals = 0;
-    for (int k = first; k <= last; k++) {
-      width = Math.max(width, lines.trimmedLength(k));
-      char c = text.charAt(LineShape.trimmedStart(text, lines.start(k), lines.end(k)));
-      if (Character.isUpperCase(c)) {
-        capitals++;
-      }
-    }
-    if (width < MIN_WIDTH || width > MAX_WIDTH) {
-      return 0;
-    }
-    int lines1 = last - first + 1;
-    int tolerance = Math.max(2, width / 10);
-    int fitting = 0;
-    int midSentence = 0;
-    boolean[] fits = new boolean[lines1];
-    boolean[] exact = new boolean[lines1];
-    for (int k = first; k < last; k++) {
-      int room = lines.trimmedLength(k) + 1 + lines.firstWordLength(k + 1);
-      // a wrapped line of prose holds several words; a path or a name alone on a line does not
-      boolean prose = lines.words(k) >= MIN_WORDS;
-      exact[k - first] = prose && room > width;
-      fits[k - first] = prose && room > width - tolerance;
-      if (fits[k - first]) {
-        fitting++;
-        if (LineShape.endsMidSentence(text, lines.start(k), lines.end(k))) {
-          midSentence++;
-        }
-      }
-    }
-    boolean isWrapped =
-        fitting >= 2
-            && midSentence * 2 >= fitting
-            && (lines1 == 3 ? midSentence == fitting : capitals * 4 <= lines1 * 3);
-    if (!isWrapped) {
-      return 0;
-    }
-    for (int k = first; k < last; k++) {
-      wrapped[k] = true;
-      boolean mid = LineShape.endsMidSentence(text, lines.start(k), lines.end(k));
-      if (exact[k - first] || (fits[k - first] && mid)) {
-        join[k] = true;
-        decided[k] = true;
-      } else if (!mid) {
-        decided[k] = true; // a paragraph end inside the block
-      }
-    }
-    return width;
-  }
-
-  /**
    * Whether the break after line {@code i} cuts a sentence: the line ends without closing
    * punctuation and line {@code next} starts with a lower-case word of the lexicon.
    */
-  private boolean cutSentence(String text, LineTable lines, int i, int next, int fragment) {
+  private boolean cutSentence(String text, UnwrapLines lines, int i, int next, int fragment) {
     if (fragment < MIN_FRAGMENT || lines.structural(i) || lines.structural(next)) {
       return false;
     }
@@ -370,191 +234,6 @@ public final class UnwrapFixer implements Fixer {
       }
     }
     return false;
-  }
-
-  /** The lines of a text in flat arrays, with what the fixer asks of each computed once. */
-  private static final class LineTable {
-    private int size;
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
-    private static final byte PLAIN = 0;
-    private static final byte BLANK = 1;
-    private static final byte STRUCTURAL = 2;
-    private static final byte MARKER = 3;
-    private static final byte ITEM = 4;
-    private static final byte UNREAD = 5;
-
-    private byte[] flags = new byte[16];
-    private int[] runLengths;
-    private int[] contents;
-    private final String text;
-
-    private LineTable(String text) {
-      this.text = text;
-    }
-
-    static LineTable of(String text) {
-      LineTable table = new LineTable(text);
-      int at = 0;
-      int length = text.length();
-      while (true) {
-        int end = at;
-        while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-          end++;
-        }
-        table.add(at, end);
-        int next = Lines.nextStart(text, end);
-        if (next >= length) {
-          break;
-        }
-        at = next;
-      }
-      table.resolveMarkers();
-      table.computeRuns();
-      return table;
-    }
-
-    private void add(int start, int end) {
-      if (size == starts.length) {
-        starts = Arrays.copyOf(starts, size * 2);
-        ends = Arrays.copyOf(ends, size * 2);
-        flags = Arrays.copyOf(flags, size * 2);
-      }
-      starts[size] = start;
-      ends[size] = end;
-      byte flag = UNREAD;
-      if (Lines.isBlank(text, start, end)) {
-        flag = BLANK;
-      } else if (LineShape.hasStructuralEdges(text, start, end)) {
-        if (LineShape.startsWithAmbiguousMarker(text, start, end)) {
-          flag = MARKER;
-        } else if (LineShape.isListItem(text, start, end)) {
-          flag = ITEM;
-        } else {
-          flag = STRUCTURAL;
-        }
-      }
-      flags[size] = flag;
-      size++;
-    }
-
-    /**
-     * The flag of line {@code i}, reading the whole line only now: most lines of a document with
-     * one paragraph per line are never asked about.
-     */
-    private byte flag(int i) {
-      if (flags[i] == UNREAD) {
-        int content = content(i);
-        flags[i] = (content & LineShape.STRUCTURAL_CONTENT) != 0 ? STRUCTURAL : PLAIN;
-      }
-      return flags[i];
-    }
-
-    /** What {@link LineShape#readContent} says of line {@code i}, read once. */
-    private int content(int i) {
-      if (contents == null) {
-        contents = new int[size];
-        Arrays.fill(contents, -1);
-      }
-      if (contents[i] < 0) {
-        contents[i] = LineShape.readContent(text, starts[i], ends[i]);
-      }
-      return contents[i];
-    }
-
-    /** The number of words on line {@code i} (counted up to a bound). */
-    int words(int i) {
-      return content(i) >>> 1;
-    }
-
-    /**
-     * Settles lines that are fields of a record (structural when next to another field) and lines
-     * that start with a dash or a number: a lone such line right after a line that ends inside a
-     * sentence continues it ("... the crossing took an hour" / "- and the ferry was late");
-     * otherwise, or next to another such line, it is a list item.
-     */
-    private void resolveMarkers() {
-      boolean[] fields = new boolean[size];
-      for (int i = 0; i < size; i++) {
-        fields[i] = flags[i] != BLANK && LineShape.isField(text, starts[i], ends[i]);
-      }
-      for (int i = 0; i < size; i++) {
-        // "Format: ..." above "Upstream-Name: ...": fields of a record stay on their lines
-        if (fields[i] && ((i > 0 && fields[i - 1]) || (i + 1 < size && fields[i + 1]))) {
-          flags[i] = STRUCTURAL;
-        }
-      }
-      for (int i = 0; i < size; i++) {
-        if (flags[i] != MARKER) {
-          continue;
-        }
-        boolean continuation =
-            i > 0
-                && flag(i - 1) == PLAIN
-                && LineShape.endsMidSentence(text, starts[i - 1], ends[i - 1])
-                && (i + 1 >= size || (flags[i + 1] != MARKER && flags[i + 1] != ITEM));
-        flags[i] = continuation ? PLAIN : ITEM;
-      }
-    }
-
-    /** For each line, the number of lines in its run of consecutive non-blank lines. */
-    private void computeRuns() {
-      runLengths = new int[size];
-      int i = 0;
-      while (i < size) {
-        if (blank(i)) {
-          i++;
-          continue;
-        }
-        int last = i;
-        while (last + 1 < size && !blank(last + 1)) {
-          last++;
-        }
-        for (int k = i; k <= last; k++) {
-          runLengths[k] = last - i + 1;
-        }
-        i = last + 1;
-      }
-    }
-
-    int size() {
-      return size;
-    }
-
-    int start(int i) {
-      return starts[i];
-    }
-
-    int end(int i) {
-      return ends[i];
-    }
-
-    boolean blank(int i) {
-      return flags[i] == BLANK;
-    }
-
-    /** Not running text: a list item, an indented line, a table row, a heading, a rule. */
-    boolean structural(int i) {
-      byte flag = flag(i);
-      return flag == STRUCTURAL || flag == ITEM;
-    }
-
-    /** A list item: structural, but the first line of a wrapped item may take its next lines. */
-    boolean item(int i) {
-      return flags[i] == ITEM;
-    }
-
-    int runLength(int i) {
-      return runLengths[i];
-    }
-
-    int trimmedLength(int i) {
-      return LineShape.trimmedEnd(text, starts[i], ends[i]) - starts[i];
-    }
-
-    int firstWordLength(int i) {
-      return LineShape.firstWordLength(text, starts[i], ends[i]);
-    }
   }
 
   /** Registers {@link UnwrapFixer}. */

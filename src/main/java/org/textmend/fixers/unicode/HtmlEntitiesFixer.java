@@ -3,6 +3,8 @@ package org.textmend.fixers.unicode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Entities;
+import org.textmend.fixers.unicode.mojibake.MojibakeRepair;
+import org.textmend.lexicon.LineIndex;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
@@ -73,10 +75,7 @@ public final class HtmlEntitiesFixer implements Fixer {
     boolean inFence = false;
     int lineStart = 0;
     while (lineStart < length) {
-      int lineEnd = lineStart;
-      while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-        lineEnd++;
-      }
+      int lineEnd = LineIndex.endOfLine(text, lineStart);
       if (EntityContext.fenceLine(text, lineStart)) {
         inFence = !inFence;
       } else if (!inFence && !decodeLine(text, lineStart, lineEnd, edits)) {
@@ -221,7 +220,7 @@ public final class HtmlEntitiesFixer implements Fixer {
   private static int visible(String text, int at) {
     int i = at;
     for (int skipped = 0;
-        i < text.length() && skipped < MAX_INVISIBLE && MojibakeBadness.ignorable(text.charAt(i));
+        i < text.length() && skipped < MAX_INVISIBLE && MojibakeRepair.ignorable(text.charAt(i));
         skipped++) {
       i++;
     }
@@ -233,7 +232,7 @@ public final class HtmlEntitiesFixer implements Fixer {
     StringBuilder body = null;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (MojibakeBadness.ignorable(c)) {
+      if (MojibakeRepair.ignorable(c)) {
         if (body == null) {
           body = new StringBuilder(text.substring(start, i));
         }
@@ -266,7 +265,7 @@ public final class HtmlEntitiesFixer implements Fixer {
     if (codePoint >= 0x80 && codePoint < 0xA0) {
       // As in HTML5: the windows-1252 character, or the C1 control itself for the five bytes
       // windows-1252 leaves undefined (mojibake keeps those, and the mojibake fixer reads them).
-      return String.valueOf(CodePage.windows1252ForC1((char) codePoint));
+      return String.valueOf(MojibakeRepair.windows1252ForC1((char) codePoint));
     }
     if (codePoint > Character.MAX_CODE_POINT
         || (codePoint >= 0xD800 && codePoint <= 0xDFFF)

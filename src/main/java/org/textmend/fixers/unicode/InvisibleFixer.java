@@ -2,6 +2,7 @@ package org.textmend.fixers.unicode;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.textmend.lexicon.LineIndex;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
@@ -86,8 +87,8 @@ public final class InvisibleFixer implements Fixer {
         remove = true;
       } else if (c == ZERO_WIDTH_SPACE) {
         if (i >= lineEnd) {
-          lineEnd = lineEnd(text, i);
-          lineUnspaced = hasUnspacedScript(text, lineStart(text, i), lineEnd);
+          lineEnd = LineIndex.endOfLine(text, i);
+          lineUnspaced = hasUnspacedScript(text, LineIndex.startOfLine(text, i), lineEnd);
         }
         remove = !lineUnspaced;
       } else {
@@ -205,22 +206,6 @@ public final class InvisibleFixer implements Fixer {
       i += Character.charCount(cp);
     }
     return false;
-  }
-
-  private static int lineStart(String text, int i) {
-    int at = i;
-    while (at > 0 && text.charAt(at - 1) != '\n' && text.charAt(at - 1) != '\r') {
-      at--;
-    }
-    return at;
-  }
-
-  private static int lineEnd(String text, int i) {
-    int at = i;
-    while (at < text.length() && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
-      at++;
-    }
-    return at;
   }
 
   /**

@@ -1,7 +1,6 @@
-package org.textmend.fixers;
+package org.textmend.fixers.whitespace;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.textmend.pipeline.Edit;
@@ -84,7 +83,7 @@ public final class WhitespaceFixer implements Fixer {
     // One copy into an array: the loops below read every character two or three times, and array
     // reads cost a fraction of String.charAt on text that is not Latin-1.
     char[] chars = text.toCharArray();
-    Lines lines = Lines.of(chars);
+    WhitespaceLines lines = WhitespaceLines.of(text, chars);
     int first = -1;
     int last = -1;
     for (int i = 0; i < lines.count; i++) {
@@ -141,7 +140,7 @@ public final class WhitespaceFixer implements Fixer {
    * Whether line {@code i}, kept with its line breaks as they are, follows a lone CR and ends with
    * an LF, so that removing its content would turn the two breaks into one CRLF.
    */
-  private boolean joinsBreaks(char[] text, Lines lines, int i) {
+  private boolean joinsBreaks(char[] text, WhitespaceLines lines, int i) {
     if (eol != LineEnding.KEEP || i == 0) {
       return false;
     }
@@ -150,7 +149,7 @@ public final class WhitespaceFixer implements Fixer {
     return afterLoneCr && lines.next(i) - lines.end(i) == 1 && text[lines.end(i)] == '\n';
   }
 
-  private void lineBreak(char[] text, Lines lines, int i, EditList edits) {
+  private void lineBreak(char[] text, WhitespaceLines lines, int i, EditList edits) {
     if (eol == LineEnding.KEEP) {
       return;
     }
@@ -165,7 +164,7 @@ public final class WhitespaceFixer implements Fixer {
     }
   }
 
-  private String finalBreak(Lines lines) {
+  private String finalBreak(WhitespaceLines lines) {
     switch (eol) {
       case LF:
         return "\n";
@@ -180,7 +179,7 @@ public final class WhitespaceFixer implements Fixer {
   }
 
   /** Collapses runs of spaces and turns Unicode spaces between words into plain spaces. */
-  private static void spaceRuns(char[] text, Lines lines, int i, EditList edits) {
+  private static void spaceRuns(char[] text, WhitespaceLines lines, int i, EditList edits) {
     if (!lines.hasSpaceRun(i)) {
       return; // no run of two spaces and no Unicode space: nothing to do on this line
     }
@@ -189,13 +188,13 @@ public final class WhitespaceFixer implements Fixer {
     int at = lines.indentEnd(i);
     while (at < limit) {
       char c = text[at];
-      if (c != ' ' && !isWordSpace(c)) {
+      if (c != ' ' && !Spaces.isWordSpace(c)) {
         at++;
         continue;
       }
       int start = at;
       boolean plain = true;
-      while (at < limit && (text[at] == ' ' || isWordSpace(text[at]))) {
+      while (at < limit && (text[at] == ' ' || Spaces.isWordSpace(text[at]))) {
         plain &= text[at] == ' ';
         at++;
       }
@@ -227,199 +226,6 @@ public final class WhitespaceFixer implements Fixer {
         || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK
         || (before < 0x10000 && WORD_END_PUNCTUATION.indexOf(before) >= 0);
-  }
-
-  /** A Unicode space separator other than U+0020 that may be turned into a plain space. */
-  private static boolean isWordSpace(char c) {
-    return c > 0x7f && c != '\u3000' && c != '\u1680' && isSpaceSeparator(c);
-  }
-
-  /** White space that may end a line or fill a blank one: spaces, tabs, Unicode spaces. */
-  private static boolean isLineSpace(char c) {
-    return c == ' ' || c == '\t' || (c > 0x7f && c != '\u1680' && isSpaceSeparator(c));
-  }
-
-  /**
-   * The characters of the basic multilingual plane whose Unicode category is "space separator", as
-   * a bit set taken from the JDK's character data when the class loads (about a millisecond),
-   * because asking {@link Character#getType} for every letter beyond ASCII is the slowest part of
-   * scanning a text.
-   */
-  private static final long[] SPACE_SEPARATORS = spaceSeparators();
-
-  private static long[] spaceSeparators() {
-    long[] bits = new long[1 << 10];
-    for (int c = 0; c <= 0xffff; c++) {
-      if (Character.getType(c) == Character.SPACE_SEPARATOR) {
-        bits[c >>> 6] |= 1L << c;
-      }
-    }
-    return bits;
-  }
-
-  private static boolean isSpaceSeparator(char c) {
-    return (SPACE_SEPARATORS[c >>> 6] & (1L << c)) != 0;
-  }
-
-  /**
-   * The lines of a text: for each, where it starts, where its content ends, where the next line
-   * starts, where its indentation ends and its trailing white space starts.
-   */
-  private static final class Lines {
-    private static final int FIELDS = 5;
-    private int[] data = new int[FIELDS * 64];
-    private boolean[] runs = new boolean[64];
-
-    /**
-     * Whether a line may hold something spaceRuns changes: two spaces in a row or a Unicode space.
-     */
-    private boolean[] spaced = new boolean[64];
-
-    int count;
-    int lf;
-    int crlf;
-    int cr;
-
-    static Lines of(char[] text) {
-      Lines lines = new Lines();
-      int n = text.length;
-      int at = 0;
-      while (true) {
-        int start = at;
-        // One pass finds the end of the line and whether it holds two spaces in a row or a
-        // Unicode space, the only things spaceRuns works on; most lines hold neither.
-        boolean spaces = false;
-        while (at < n) {
-          char c = text[at];
-          if (c > ' ' && c < 0x80) {
-            at++;
-            continue;
-          }
-          if (c == '\n' || c == '\r') {
-            break;
-          }
-          if (c == ' ') {
-            spaces |= at + 1 < n && text[at + 1] == ' ';
-          } else if (c > 0x7f) {
-            spaces |= isSpaceSeparator(c);
-          }
-          at++;
-        }
-        int end = at;
-        if (at < n) {
-          if (text[at] == '\r' && at + 1 < n && text[at + 1] == '\n') {
-            at += 2;
-            lines.crlf++;
-          } else {
-            if (text[at] == '\r') {
-              lines.cr++;
-            } else {
-              lines.lf++;
-            }
-            at++;
-          }
-        }
-        lines.add(text, start, end, at, spaces);
-        if (at >= n) {
-          return lines;
-        }
-      }
-    }
-
-    private void add(char[] text, int start, int end, int next, boolean spaces) {
-      if (FIELDS * (count + 1) > data.length) {
-        data = Arrays.copyOf(data, data.length * 2);
-        runs = Arrays.copyOf(runs, runs.length * 2);
-        spaced = Arrays.copyOf(spaced, spaced.length * 2);
-      }
-      int indentEnd = start;
-      while (indentEnd < end && isLineSpace(text[indentEnd])) {
-        indentEnd++;
-      }
-      int trail = end;
-      while (trail > indentEnd && isLineSpace(text[trail - 1])) {
-        trail--;
-      }
-      // Whether the line has a run of two or more plain spaces. A run mixed with other spaces does
-      // not count: it is either turned into one space or left as it is, never collapsed, so
-      // counting it would let this line's neighbours change their minds on a second pass.
-      boolean run = false;
-      for (int k = indentEnd; spaces && k < trail && !run; ) {
-        char c = text[k];
-        if (c != ' ' && !isWordSpace(c)) {
-          k++;
-          continue;
-        }
-        int runStart = k;
-        boolean plain = true;
-        while (k < trail && (text[k] == ' ' || isWordSpace(text[k]))) {
-          plain &= text[k] == ' ';
-          k++;
-        }
-        run = plain && k - runStart > 1;
-      }
-      int base = FIELDS * count;
-      data[base] = start;
-      data[base + 1] = end;
-      data[base + 2] = next;
-      data[base + 3] = indentEnd;
-      data[base + 4] = trail;
-      if (indentEnd > start && isCodeIndent(text, start, indentEnd)) {
-        data[base + 3] = -indentEnd - 1; // marks the line as preformatted
-      }
-      runs[count] = run;
-      spaced[count] = spaces;
-      count++;
-    }
-
-    /** Whether the indentation {@code [start, end)} marks code: a tab, or four or more spaces. */
-    private static boolean isCodeIndent(char[] text, int start, int end) {
-      if (end - start >= 4) {
-        return true;
-      }
-      for (int i = start; i < end; i++) {
-        if (text[i] == '\t') {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    int start(int i) {
-      return data[FIELDS * i];
-    }
-
-    int end(int i) {
-      return data[FIELDS * i + 1];
-    }
-
-    int next(int i) {
-      return data[FIELDS * i + 2];
-    }
-
-    int indentEnd(int i) {
-      int value = data[FIELDS * i + 3];
-      return value < 0 ? -value - 1 : value;
-    }
-
-    int trail(int i) {
-      return data[FIELDS * i + 4];
-    }
-
-    boolean isBlank(int i) {
-      return indentEnd(i) == end(i);
-    }
-
-    boolean hasSpaceRun(int i) {
-      return spaced[i];
-    }
-
-    boolean isPreformatted(int i) {
-      if (data[FIELDS * i + 3] < 0) {
-        return true;
-      }
-      return runs[i] && ((i > 0 && runs[i - 1]) || (i + 1 < count && runs[i + 1]));
-    }
   }
 
   /** Collects edits in order, merging an edit into the previous one when they touch. */

@@ -1,9 +1,13 @@
-package org.textmend.fixers.structure;
+package org.textmend.fixers.structure.header;
 
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.textmend.fixers.structure.PageHeader.Kind;
 
 /**
  * Names of languages as a language switcher shows them ("English", "Français", "Deutsch", "中文"),
@@ -66,6 +70,53 @@ final class LanguageNames {
       }
     }
     return 0;
+  }
+
+  /**
+   * Reads the crumbs of a line as a row of language links: "English | Français | Deutsch", or
+   * "Français | DeutschFerry strike ends" with the title glued to the last name. Null when they are
+   * not.
+   */
+  static @Nullable HeaderLine links(
+      String line, List<Span> segments, HeaderMetadata.Scan metadata) {
+    int count = segments.size();
+    for (int i = 0; i < count - 1; i++) {
+      Span span = segments.get(i);
+      if (!isName(line, span.start(), span.end())) {
+        return null;
+      }
+    }
+    List<String> names = new ArrayList<>(count);
+    for (int i = 0; i < count - 1; i++) {
+      names.add(segments.get(i).text(line));
+    }
+    Span last = segments.get(count - 1);
+    if (isName(line, last.start(), last.end())) {
+      names.add(last.text(line));
+      return new HeaderLine(Kind.LANGUAGE_LINKS, null, -1, -1, false, true, names, metadata);
+    }
+    int titleStart = last.start();
+    int prefix = prefixLength(line, last.start(), last.end());
+    if (prefix > 0) {
+      char next = line.charAt(last.start() + prefix);
+      if (Character.isUpperCase(next) || Character.isDigit(next)) {
+        // the last link glued to the title: "DeutschFerry strike ends"
+        names.add(line.substring(last.start(), last.start() + prefix));
+        titleStart = last.start() + prefix;
+      }
+    }
+    if (!CrumbTrail.isTitle(line, titleStart, last.end())) {
+      return null;
+    }
+    return new HeaderLine(
+        Kind.LANGUAGE_LINKS,
+        line.substring(titleStart, last.end()),
+        titleStart,
+        last.end(),
+        false,
+        true,
+        names,
+        metadata);
   }
 
   private static final class Holder {

@@ -1,4 +1,4 @@
-package org.textmend.fixers;
+package org.textmend.fixers.whitespace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.textmend.fixers.WhitespaceFixer.LineEnding;
+import org.textmend.fixers.whitespace.WhitespaceFixer.LineEnding;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.FixerArgs;

@@ -1,4 +1,4 @@
-package org.textmend.fixers.unicode;
+package org.textmend.fixers.unicode.mojibake;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
