@@ -1,23 +1,26 @@
 package org.textmend;
 
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.stream.Collectors;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Text generators for the property tests and the fuzz seeds: random Unicode, English-like text with
  * the damage textmend repairs injected at generated places, and white-space edge cases.
  *
- * <p>Every generator is built from jqwik's combinators rather than from a seeded {@link
+ * <p>Every generator is built from QuickTheories' generators rather than from a seeded {@link
  * java.util.Random}, so that a failing example shrinks to a small one: fewer paragraphs, fewer
- * words, fewer injected defects. The words and lines are written for these tests.
+ * words, fewer injected defects. Generated text shows escaped in failure messages ({@link
+ * Escape#quoted}). The words and lines are written for these tests.
  */
 public final class GeneratedText {
 
@@ -331,86 +334,110 @@ public final class GeneratedText {
   }
 
   /** Anything: random Unicode, English-like text with damage, or white-space edge cases. */
-  public static Arbitrary<String> anyText() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(3, randomUnicode()),
-        Tuple.of(5, damagedEnglish()),
-        Tuple.of(2, whitespaceEdgeCases()));
+  public static Gen<String> anyText() {
+    return Generate.frequency(
+            List.of(
+                Pair.of(3, randomUnicode()),
+                Pair.of(5, damagedEnglish()),
+                Pair.of(2, whitespaceEdgeCases())))
+        .describedAs(Escape::quoted);
+  }
+
+  /**
+   * A list of {@code min} to {@code max} elements. One list in four has at most three elements
+   * beyond {@code min}, so that the smallest cases (the empty text, one character) come up often,
+   * not once in {@code max} tries.
+   */
+  public static <T> Gen<List<T>> listOf(Gen<T> element, int min, int max) {
+    Gen<Integer> sizes =
+        Generate.frequency(
+            List.of(
+                Pair.of(1, Generate.range(min, Math.min(max, min + 3))),
+                Pair.of(3, Generate.range(min, max))));
+    return lists().of(element).ofSizes(sizes);
+  }
+
+  /** {@code min} to {@code max} of {@code pieces} glued together. */
+  public static Gen<String> joined(List<String> pieces, int min, int max) {
+    return listOf(Generate.pick(pieces), min, max).map(list -> String.join("", list));
   }
 
   /**
    * Random Unicode: any UTF-16 code unit (lone surrogates included), code points from every plane,
    * or a mix of pieces that are hard on text code (scripts, combining marks, emoji sequences).
    */
-  public static Arbitrary<String> randomUnicode() {
-    Arbitrary<String> units = Arbitraries.strings().all().ofMaxLength(200);
-    Arbitrary<String> codePoints =
-        Arbitraries.integers()
-            .between(0, Character.MAX_CODE_POINT)
-            .list()
-            .ofMaxSize(120)
+  public static Gen<String> randomUnicode() {
+    Gen<String> units =
+        listOf(Generate.range(0, Character.MAX_VALUE), 0, 200).map(GeneratedText::fromCodeUnits);
+    Gen<String> codePoints =
+        listOf(Generate.range(0, Character.MAX_CODE_POINT), 0, 120)
             .map(GeneratedText::fromCodePoints);
-    Arbitrary<String> pieces =
-        Arbitraries.of(hardPieces()).list().ofMaxSize(80).map(list -> String.join("", list));
-    return Arbitraries.oneOf(units, codePoints, pieces);
+    Gen<String> pieces = joined(hardPieces(), 0, 80);
+    return Generate.frequency(
+        List.of(Pair.of(1, units), Pair.of(1, codePoints), Pair.of(1, pieces)));
   }
 
   /** Text from an alphabet of white space of every kind and a few visible characters. */
-  public static Arbitrary<String> whitespaceEdgeCases() {
+  public static Gen<String> whitespaceEdgeCases() {
     List<String> alphabet = new ArrayList<>(SPACES);
     alphabet.addAll(LINE_BREAKS);
     alphabet.addAll(List.of("a", "word", "é", ".", "-", "1", "»", "\u0301", "\uD83D\uDC4D"));
-    return Arbitraries.of(alphabet).list().ofMaxSize(60).map(list -> String.join("", list));
+    return joined(alphabet, 0, 60);
   }
 
   /** English-like text, clean: a title, paragraphs of sentences, sometimes hard-wrapped. */
-  public static Arbitrary<String> cleanEnglish() {
-    Arbitrary<String> title = sentence().map(s -> s.substring(0, s.length() - 1));
-    Arbitrary<List<List<String>>> paragraphs =
-        sentence().list().ofMinSize(1).ofMaxSize(6).list().ofMinSize(1).ofMaxSize(5);
-    Arbitrary<Integer> wrapWidth = Arbitraries.of(0, 0, 50, 64, 72, 80);
-    return Combinators.combine(title, paragraphs, wrapWidth)
-        .as(
-            (t, ps, width) -> {
-              StringBuilder out = new StringBuilder(t).append("\n\n");
-              for (int i = 0; i < ps.size(); i++) {
-                if (i > 0) {
-                  out.append("\n\n");
-                }
-                out.append(wrap(String.join(" ", ps.get(i)), width));
-              }
-              return out.append('\n').toString();
-            });
+  public static Gen<String> cleanEnglish() {
+    Gen<String> title = sentence().map(s -> s.substring(0, s.length() - 1));
+    Gen<List<List<String>>> paragraphs = listOf(listOf(sentence(), 1, 6), 1, 5);
+    Gen<Integer> wrapWidth = Generate.pick(List.of(0, 0, 50, 64, 72, 80));
+    return title.zip(
+        paragraphs,
+        wrapWidth,
+        (t, ps, width) -> {
+          StringBuilder out = new StringBuilder(t).append("\n\n");
+          for (int i = 0; i < ps.size(); i++) {
+            if (i > 0) {
+              out.append("\n\n");
+            }
+            out.append(wrap(String.join(" ", ps.get(i)), width));
+          }
+          return out.append('\n').toString();
+        });
   }
 
   /** {@link #cleanEnglish()} with up to ten defects of the {@link Damage} kinds injected. */
-  public static Arbitrary<String> damagedEnglish() {
-    Arbitrary<Tuple.Tuple2<Damage, Integer>> damage =
-        Combinators.combine(
-                Arbitraries.of(Damage.class), Arbitraries.integers().between(0, Integer.MAX_VALUE))
-            .as(Tuple::of);
-    return Combinators.combine(cleanEnglish(), damage.list().ofMaxSize(10))
-        .as(
+  public static Gen<String> damagedEnglish() {
+    Gen<Defect> defect =
+        Generate.enumValues(Damage.class).zip(Generate.range(0, Integer.MAX_VALUE), Defect::new);
+    return cleanEnglish()
+        .zip(
+            listOf(defect, 0, 10),
             (text, defects) -> {
               String damaged = text;
-              for (Tuple.Tuple2<Damage, Integer> defect : defects) {
-                damaged = inject(damaged, defect.get1(), defect.get2());
+              for (Defect d : defects) {
+                damaged = inject(damaged, d.damage(), d.seed());
               }
               return damaged;
             });
   }
 
-  private static Arbitrary<String> sentence() {
-    Arbitrary<String> word =
-        Arbitraries.frequencyOf(
-            Tuple.of(20, Arbitraries.of(WORDS)),
-            Tuple.of(3, Arbitraries.of(NAMES)),
-            Tuple.of(2, Arbitraries.of(ACCENTED)),
-            Tuple.of(2, Arbitraries.of(NUMBERS)),
-            Tuple.of(1, Arbitraries.of("“quoted”", "(aside)", "—", "‘so’", "well,", "e.g.")));
-    return Combinators.combine(
-            word.list().ofMinSize(2).ofMaxSize(16), Arbitraries.of(SENTENCE_ENDS))
-        .as(
+  /** One defect: its kind and the number that picks its place. */
+  private record Defect(Damage damage, int seed) {}
+
+  private static Gen<String> sentence() {
+    Gen<String> word =
+        Generate.frequency(
+            List.of(
+                Pair.of(20, Generate.pick(WORDS)),
+                Pair.of(3, Generate.pick(NAMES)),
+                Pair.of(2, Generate.pick(ACCENTED)),
+                Pair.of(2, Generate.pick(NUMBERS)),
+                Pair.of(
+                    1,
+                    Generate.pick(List.of("“quoted”", "(aside)", "—", "‘so’", "well,", "e.g.")))));
+    return listOf(word, 2, 16)
+        .zip(
+            Generate.pick(SENTENCE_ENDS),
             (words, end) -> {
               String text = String.join(" ", words);
               return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1) + end;
@@ -602,6 +629,13 @@ public final class GeneratedText {
     StringBuilder out = new StringBuilder();
     codePoints.forEach(out::appendCodePoint);
     return out.toString();
+  }
+
+  /** Any UTF-16 code units, so lone and reversed surrogates too. */
+  private static String fromCodeUnits(List<Integer> units) {
+    return units.stream()
+        .map(unit -> String.valueOf((char) unit.intValue()))
+        .collect(Collectors.joining());
   }
 
   /** Pieces that are hard on text code: every script direction, combining marks, emoji. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,34 +15,49 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.textmend.Escape;
 import org.textmend.GeneratedText;
+import org.textmend.PropertyRuns;
 
 /**
  * The same files give the same output, messages and exit code for any {@code --jobs}: a batch of
  * generated texts (and a file that cannot be decoded) run with one job and with several, to
- * standard output with {@code --explain} and into an output folder. Tries: see {@code
- * PipelinePropertiesTest}.
+ * standard output with {@code --explain} and into an output folder. 100 tries in the build; the
+ * release run tries 10,000 (see {@link PropertyRuns}).
  */
 class JobsDeterminismTest {
 
   /** One run: exit code, standard output (bytes as Latin-1, so equality is byte equality), err. */
   record Run(int code, String out, String err) {}
 
-  @Provide
-  Arbitrary<List<String>> batches() {
-    return GeneratedText.anyText().list().ofMinSize(1).ofMaxSize(8);
+  /** One to eight generated texts, shown escaped in a failure message. */
+  private static Gen<List<String>> batches() {
+    return GeneratedText.listOf(GeneratedText.anyText(), 1, 8)
+        .describedAs(
+            texts ->
+                texts.stream().map(Escape::quoted).collect(Collectors.joining(", ", "[", "]")));
   }
 
-  @Property
-  void outputDoesNotDependOnTheNumberOfJobs(
-      @ForAll("batches") List<String> texts, @ForAll @IntRange(min = 2, max = 8) int jobs)
-      throws IOException {
+  @Test
+  void outputDoesNotDependOnTheNumberOfJobs() {
+    PropertyRuns.qt(100)
+        .forAll(batches(), Generate.range(2, 8))
+        .checkAssert(
+            (texts, jobs) -> {
+              try {
+                assertSameOutput(texts, jobs);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  private static void assertSameOutput(List<String> texts, int jobs) throws IOException {
     Path dir = Files.createTempDirectory("textmend-jobs");
     try {
       Path in = Files.createDirectories(dir.resolve("in"));

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.textmend.GeneratedText;
+import org.textmend.PropertyRuns;
 
 class ExplainedTextTest {
 
@@ -48,36 +46,36 @@ class ExplainedTextTest {
     assertThat(explained.originalOffset(3)).isEqualTo(3);
   }
 
-  @Property(tries = 300)
-  void originalOffsetIsNonDecreasingAndInRange(@ForAll("explainedTexts") ExplainedText explained) {
-    int previous = 0;
-    for (int at = 0; at <= explained.text().length(); at++) {
-      int mapped = explained.originalOffset(at);
-      assertThat(mapped).isBetween(previous, explained.original().length());
-      previous = mapped;
-    }
-    assertThat(explained.originalOffset(explained.text().length()))
-        .isEqualTo(explained.original().length());
+  @Test
+  void originalOffsetIsNonDecreasingAndInRange() {
+    PropertyRuns.qt(300)
+        .forAll(explainedTexts())
+        .checkAssert(
+            explained -> {
+              int previous = 0;
+              for (int at = 0; at <= explained.text().length(); at++) {
+                int mapped = explained.originalOffset(at);
+                assertThat(mapped).isBetween(previous, explained.original().length());
+                previous = mapped;
+              }
+              assertThat(explained.originalOffset(explained.text().length()))
+                  .isEqualTo(explained.original().length());
+            });
   }
 
-  @Provide
-  Arbitrary<ExplainedText> explainedTexts() {
-    Arbitrary<String> texts = Arbitraries.strings().withChars("abc \n").ofMaxLength(30);
-    Arbitrary<List<long[]>> plans =
-        Arbitraries.longs()
-            .between(0, Long.MAX_VALUE)
-            .array(long[].class)
-            .ofMaxSize(4)
-            .list()
-            .ofMaxSize(4);
-    return Combinators.combine(texts, plans).as(ExplainedTextTest::randomSteps);
+  private static Gen<ExplainedText> explainedTexts() {
+    Gen<String> texts = GeneratedText.joined(List.of("a", "b", "c", " ", "\n"), 0, 30);
+    Gen<List<List<Long>>> plans =
+        GeneratedText.listOf(
+            GeneratedText.listOf(Generate.longRange(0, Long.MAX_VALUE), 0, 4), 0, 4);
+    return texts.zip(plans, ExplainedTextTest::randomSteps);
   }
 
   /** Builds up to four steps of random, valid edits from random numbers. */
-  private static ExplainedText randomSteps(String original, List<long[]> plans) {
+  private static ExplainedText randomSteps(String original, List<List<Long>> plans) {
     String text = original;
     List<Step> steps = new ArrayList<>();
-    for (long[] plan : plans) {
+    for (List<Long> plan : plans) {
       List<Edit> edits = new ArrayList<>();
       int at = 0;
       for (long number : plan) {

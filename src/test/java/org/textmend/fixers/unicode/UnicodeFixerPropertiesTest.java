@@ -3,11 +3,11 @@ package org.textmend.fixers.unicode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.textmend.Escape;
+import org.textmend.GeneratedText;
+import org.textmend.PropertyRuns;
 import org.textmend.TextMend;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
@@ -16,9 +16,12 @@ import org.textmend.pipeline.Step;
 /**
  * Properties of the unicode fixers over generated text made of the characters they look at:
  * mojibake material, entity pieces, invisible and control characters, combining marks, letters of
- * several scripts.
+ * several scripts. {@value #TRIES} tries per property in the build (a fixer alone is fast); the
+ * release run tries 10,000 (see {@link PropertyRuns}).
  */
 class UnicodeFixerPropertiesTest {
+
+  private static final int TRIES = 2000;
 
   private static final List<Fixer> FIXERS =
       List.of(
@@ -36,92 +39,91 @@ class UnicodeFixerPropertiesTest {
           .build();
 
   /** Pieces that the fixers react to, glued at random. */
-  private static final String[] PIECES = {
-    "a",
-    "e",
-    "Z",
-    " ",
-    "\n",
-    ".",
-    "’",
-    "“",
-    "”",
-    "…",
-    "–",
-    "\u00A0",
-    "\u00AD",
-    "Ã",
-    "Â",
-    "â",
-    "€",
-    "™",
-    "©",
-    "¼",
-    "Å",
-    "Ä",
-    "Ð",
-    "Ñ",
-    "ð",
-    "Ÿ",
-    "\u0081",
-    "\u008D",
-    "\u0092",
-    "\u009D",
-    "┬",
-    "├",
-    "╗",
-    "á",
-    "Γ",
-    "Ç",
-    "Ö",
-    "&",
-    "amp;",
-    "#",
-    "x",
-    "39;",
-    "lt;",
-    ";",
-    "nbsp",
-    "<p>",
-    "`",
-    "\u200B",
-    "\u200C",
-    "\u200D",
-    "\u200E",
-    "\u200F",
-    "\u202E",
-    "\uFEFF",
-    "\u2060",
-    "\u0000",
-    "\u001B[0m",
-    "\u0301",
-    "\u0308",
-    "\u0323",
-    "ß",
-    "é",
-    "ü",
-    "ł",
-    "ı",
-    "ş",
-    "Ω",
-    "ж",
-    "ש",
-    "م",
-    "क",
-    "्",
-    "ไ",
-    "中",
-    "😀",
-    "🏽",
-    "\uFE0F",
-    "\uD83D",
-    "ﬁ",
-    "²"
-  };
+  private static final List<String> PIECES =
+      List.of(
+          "a",
+          "e",
+          "Z",
+          " ",
+          "\n",
+          ".",
+          "’",
+          "“",
+          "”",
+          "…",
+          "–",
+          "\u00A0",
+          "\u00AD",
+          "Ã",
+          "Â",
+          "â",
+          "€",
+          "™",
+          "©",
+          "¼",
+          "Å",
+          "Ä",
+          "Ð",
+          "Ñ",
+          "ð",
+          "Ÿ",
+          "\u0081",
+          "\u008D",
+          "\u0092",
+          "\u009D",
+          "┬",
+          "├",
+          "╗",
+          "á",
+          "Γ",
+          "Ç",
+          "Ö",
+          "&",
+          "amp;",
+          "#",
+          "x",
+          "39;",
+          "lt;",
+          ";",
+          "nbsp",
+          "<p>",
+          "`",
+          "\u200B",
+          "\u200C",
+          "\u200D",
+          "\u200E",
+          "\u200F",
+          "\u202E",
+          "\uFEFF",
+          "\u2060",
+          "\u0000",
+          "\u001B[0m",
+          "\u0301",
+          "\u0308",
+          "\u0323",
+          "ß",
+          "é",
+          "ü",
+          "ł",
+          "ı",
+          "ş",
+          "Ω",
+          "ж",
+          "ש",
+          "م",
+          "क",
+          "्",
+          "ไ",
+          "中",
+          "😀",
+          "🏽",
+          "\uFE0F",
+          "\uD83D",
+          "ﬁ",
+          "²");
 
-  @Provide
-  Arbitrary<String> texts() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(40).map(pieces -> String.join("", pieces));
+  private static Gen<String> texts() {
+    return GeneratedText.joined(PIECES, 0, 40).describedAs(Escape::quoted);
   }
 
   /**
@@ -133,44 +135,60 @@ class UnicodeFixerPropertiesTest {
    * by side. In these cases only a second run finishes the repair. Each fixer on its own is
    * idempotent on all texts (above).
    */
-  @Provide
-  Arbitrary<String> textsWithoutMarks() {
-    return Arbitraries.of(PIECES)
-        .filter(
-            piece ->
-                !piece.equals("\u00AD")
-                    && !piece.startsWith("\u001B")
-                    && piece
-                        .codePoints()
-                        .noneMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK))
-        .list()
-        .ofMaxSize(40)
-        .map(pieces -> String.join("", pieces));
+  private static Gen<String> textsWithoutMarks() {
+    List<String> pieces =
+        PIECES.stream()
+            .filter(
+                piece ->
+                    !piece.equals("\u00AD")
+                        && !piece.startsWith("\u001B")
+                        && piece
+                            .codePoints()
+                            .noneMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK))
+            .toList();
+    return GeneratedText.joined(pieces, 0, 40).describedAs(Escape::quoted);
   }
 
-  @Property(tries = 2000)
-  void editsAreSortedAndInRange(@ForAll("texts") String text) {
-    for (Fixer fixer : FIXERS) {
-      int previousEnd = 0;
-      for (Edit edit : fixer.edits(text)) {
-        assertThat(edit.start()).as(fixer.name()).isGreaterThanOrEqualTo(previousEnd);
-        assertThat(edit.end()).as(fixer.name()).isLessThanOrEqualTo(text.length());
-        previousEnd = edit.end();
-      }
-    }
+  @Test
+  void editsAreSortedAndInRange() {
+    PropertyRuns.qt(TRIES)
+        .forAll(texts())
+        .checkAssert(
+            text -> {
+              for (Fixer fixer : FIXERS) {
+                int previousEnd = 0;
+                for (Edit edit : fixer.edits(text)) {
+                  assertThat(edit.start()).as(fixer.name()).isGreaterThanOrEqualTo(previousEnd);
+                  assertThat(edit.end()).as(fixer.name()).isLessThanOrEqualTo(text.length());
+                  previousEnd = edit.end();
+                }
+              }
+            });
   }
 
-  @Property(tries = 2000)
-  void everyFixerIsIdempotent(@ForAll("texts") String text) {
-    for (Fixer fixer : FIXERS) {
-      String once = new Step(fixer.name(), fixer.edits(text)).applyTo(text);
-      assertThat(fixer.edits(once)).as("%s on %s", fixer.name(), once).isEmpty();
-    }
+  @Test
+  void everyFixerIsIdempotent() {
+    PropertyRuns.qt(TRIES)
+        .forAll(texts())
+        .checkAssert(
+            text -> {
+              for (Fixer fixer : FIXERS) {
+                String once = new Step(fixer.name(), fixer.edits(text)).applyTo(text);
+                assertThat(fixer.edits(once))
+                    .as("%s on %s", fixer.name(), Escape.quoted(once))
+                    .isEmpty();
+              }
+            });
   }
 
-  @Property(tries = 2000)
-  void thePipelineIsIdempotent(@ForAll("textsWithoutMarks") String text) {
-    String once = PIPELINE.clean(text);
-    assertThat(PIPELINE.clean(once)).isEqualTo(once);
+  @Test
+  void thePipelineIsIdempotent() {
+    PropertyRuns.qt(TRIES)
+        .forAll(textsWithoutMarks())
+        .checkAssert(
+            text -> {
+              String once = PIPELINE.clean(text);
+              assertThat(PIPELINE.clean(once)).isEqualTo(once);
+            });
   }
 }
