@@ -187,11 +187,6 @@ public final class TransliterateFixer implements Fixer {
     }
 
     @Override
-    public boolean enabledByDefault() {
-      return false;
-    }
-
-    @Override
     public Fixer create(FixerArgs args) {
       boolean allScripts = args.getBoolean("all-scripts", false);
       args.requireNoneLeft();
