@@ -119,9 +119,7 @@ public final class FixerOrder {
     List<Stage> stages = new ArrayList<>();
     List<String> names = new ArrayList<>();
     Set<String> defaults = new HashSet<>();
-    @Nullable String stage = null;
-    boolean settles = false;
-    int passes = 1;
+    @Nullable Stage stage = null; // the stage being read, its fixers in the list below
     List<String> fixers = new ArrayList<>();
     boolean plugIns = false;
     String[] lines = text.split("\n", -1);
@@ -133,51 +131,48 @@ public final class FixerOrder {
       String[] words = line.split("\\s+");
       if (words[0].equals("stage")) {
         if (stage != null) {
-          stages.add(new Stage(stage, settles, passes, fixers));
-        }
-        if (words.length == 3 && words[2].equals("once")) {
-          settles = false;
-          passes = 1;
-        } else if (words.length == 4 && words[2].equals("settle") && words[3].matches("[1-9]")) {
-          settles = true;
-          passes = Integer.parseInt(words[3]);
-        } else {
-          throw malformed(n, "expected 'stage NAME settle N' or 'stage NAME once'");
+          stages.add(new Stage(stage.name(), stage.settles(), stage.passes(), fixers));
         }
         if (!stages.isEmpty() && !stages.get(stages.size() - 1).settles()) {
           throw malformed(n, "only the last stage may run once");
         }
-        stage = words[1];
+        stage = stageHeader(words, n);
         fixers = new ArrayList<>();
-        continue;
-      }
-      if (stage == null) {
+      } else if (stage == null) {
         throw malformed(n, "a fixer before the first stage");
-      }
-      if (words.length == 1 && words[0].equals(PLUG_INS) && !plugIns) {
+      } else if (words.length == 1 && words[0].equals(PLUG_INS) && !plugIns) {
         plugIns = true;
         fixers.add(PLUG_INS);
-        continue;
-      }
-      if (words.length != 2 || !(words[1].equals("on") || words[1].equals("off"))) {
+      } else if (words.length != 2 || !(words[1].equals("on") || words[1].equals("off"))) {
         throw malformed(n, "expected 'FIXER on' or 'FIXER off'");
-      }
-      if (names.contains(words[0])) {
+      } else if (names.contains(words[0])) {
         throw malformed(n, words[0] + " is listed twice");
-      }
-      names.add(words[0]);
-      fixers.add(words[0]);
-      if (words[1].equals("on")) {
-        defaults.add(words[0]);
+      } else {
+        names.add(words[0]);
+        fixers.add(words[0]);
+        if (words[1].equals("on")) {
+          defaults.add(words[0]);
+        }
       }
     }
     if (stage != null) {
-      stages.add(new Stage(stage, settles, passes, fixers));
+      stages.add(new Stage(stage.name(), stage.settles(), stage.passes(), fixers));
     }
     if (!plugIns) {
       throw new IllegalStateException(RESOURCE + ": no line says where " + PLUG_INS + " run");
     }
     return new Order(List.copyOf(stages), List.copyOf(names), Set.copyOf(defaults));
+  }
+
+  /** The stage that the line {@code words} (at {@code index}) starts, still without fixers. */
+  private static Stage stageHeader(String[] words, int index) {
+    if (words.length == 3 && words[2].equals("once")) {
+      return new Stage(words[1], false, 1, List.of());
+    }
+    if (words.length == 4 && words[2].equals("settle") && words[3].matches("[1-9]")) {
+      return new Stage(words[1], true, Integer.parseInt(words[3]), List.of());
+    }
+    throw malformed(index, "expected 'stage NAME settle N' or 'stage NAME once'");
   }
 
   private static IllegalStateException malformed(int index, String what) {
