@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.ExplainedText;
+import org.textmend.pipeline.FixerOrder;
 import org.textmend.pipeline.FixerRegistry;
 import org.textmend.pipeline.Pipeline;
 
@@ -98,7 +99,7 @@ public final class TextMend {
 
     /**
      * Runs exactly these fixers instead of the default set; the name {@code default} stands for the
-     * default set. They still run in {@link FixerOrder#ORDER}.
+     * default set. They still run in the order of {@link FixerOrder}.
      */
     public Builder fixers(Collection<String> names) {
       this.base = List.copyOf(names);
@@ -152,12 +153,12 @@ public final class TextMend {
         selected.remove(name);
       }
       Pipeline.Builder pipeline = Pipeline.builder().registry(registry).lexicon(lexicon);
-      List<String> ordered = FixerOrder.inOrder(selected);
-      for (int i = 0; i < ordered.size(); i++) {
-        String name = ordered.get(i);
-        pipeline.add(name, fixes.getOrDefault(name, Map.of()));
-        if (FixerOrder.endsSettledStage(ordered, i)) {
-          pipeline.settle(FixerOrder.SETTLE_PASSES);
+      for (FixerOrder.Stage stage : FixerOrder.stages(selected)) {
+        for (String name : stage.fixers()) {
+          pipeline.add(name, fixes.getOrDefault(name, Map.of()));
+        }
+        if (stage.settles()) {
+          pipeline.settle(stage.passes());
         }
       }
       return new TextMend(pipeline.build());

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.textmend.FixerOrder;
 import org.textmend.TextMend;
 import org.textmend.io.TextDecoder;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.lexicon.UserLexicon;
+import org.textmend.pipeline.FixerOrder;
 import org.textmend.pipeline.FixerProvider;
 import org.textmend.pipeline.FixerRegistry;
 import picocli.CommandLine.ParameterException;
@@ -37,7 +37,7 @@ final class FixerSetup {
           Locale.ROOT,
           "%-" + width + "s  %-3s  %s%n",
           name,
-          provider.enabledByDefault() ? "on" : "off",
+          FixerOrder.onByDefault(provider) ? "on" : "off",
           provider.summary());
     }
   }

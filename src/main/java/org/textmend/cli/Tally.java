@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.textmend.FixerOrder;
+import org.textmend.pipeline.FixerOrder;
 
 /** What a run did, added up over its inputs, and the exit code that follows. Not thread-safe. */
 final class Tally {

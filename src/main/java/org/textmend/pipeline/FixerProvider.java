@@ -15,7 +15,11 @@ public interface FixerProvider {
   /** One line saying what the fixer repairs, shown by {@code --list-fixers}. */
   String summary();
 
-  /** Whether the standard pipeline runs this fixer; opt-in fixers answer {@code false}. */
+  /**
+   * Whether the standard pipeline runs this plug-in fixer; opt-in fixers answer {@code false}.
+   * Asked only of fixers that {@link FixerOrder} does not list: the built-in fixers' default set is
+   * data in the order file.
+   */
   default boolean enabledByDefault() {
     return true;
   }

@@ -12,16 +12,52 @@ import org.textmend.lexicon.Lexicon;
  * one produced; the pipeline checks them, applies them and records them as a {@link Step} of the
  * edit log.
  *
- * <p>The fixers run in stages. Most stages run once: that cleaning twice changes nothing more is a
- * tested property of the fixers. A stage built with {@link Builder#settle} runs again while its
- * last pass changed something, up to a bound: for fixers whose repairs can uncover work for one
- * another (removing an invisible character between two halves of a mojibake sequence, composing a
- * decomposed letter into one) and that are cheap enough to run twice. Immutable and thread-safe, so
- * one instance can serve many threads.
+ * <p>Immutable and thread-safe, so one instance can serve many threads.
+ *
+ * <h2>Design: where repairs repeat until nothing changes</h2>
+ *
+ * <p>One repair can uncover another: removing an invisible character between two halves of a
+ * mojibake sequence makes the sequence decodable; rejoining a word across a line-end hyphen makes a
+ * line that now belongs to its paragraph; splitting one glued word makes its halves words the
+ * document uses, which tips another doubtful join. Cleaning must still be idempotent (cleaning the
+ * result again changes nothing, a tested property), so the work runs to a fixed point. This is the
+ * one place that says where, and every loop has a small bound so that a text that never settles
+ * still ends. There are two kinds of loop, and only the first shows in {@code --explain}.
+ *
+ * <ol>
+ *   <li><b>Pipeline loops, visible as repeated steps.</b> The stages come from {@link FixerOrder}
+ *       (the file {@code fixers.order}). A stage built with {@link Builder#settle} (the character
+ *       stage and the structure stage) runs its fixers again while a pass changed the text, at most
+ *       its {@code passes} times (3). Then {@link #explain} goes through the stages in rounds, at
+ *       most {@code MAX_ROUNDS} (3): after a stage changed the text, every later stage is due
+ *       again, and so is every earlier settled stage, because a later edit can make work for it and
+ *       cleaning the result again must not find any (a space the word fixers restore can complete a
+ *       shape the structure fixers join). Each pass of a fixer that has edits is one {@link Step},
+ *       so a fixer whose name shows twice in one file's {@code --explain} log, in two separate runs
+ *       of lines, ran in two passes or rounds: the second repaired what the first run of the
+ *       pipeline revealed. Cost: a clean text runs every stage once; a round only repeats stages
+ *       after a change.
+ *   <li><b>Loops inside one fixer, invisible in the log.</b> A fixer that keeps an analysis of the
+ *       whole text looks again at its own result and returns all its edits at once, in the
+ *       coordinates of the text it was given, so they make one step: the word engine ({@code
+ *       fixers.words.boundary.Boundaries}, up to 6 analyses, shared by {@code sentence-spacing},
+ *       {@code camel-joins} and {@code glued-words}, which is why the word stage need not settle),
+ *       {@code unwrap} (up to 6 looks, since a join makes a new paragraph shape), and the mojibake
+ *       and transliteration repairs (up to 3 decodings of text that was mis-decoded more than
+ *       once). They stay inside the fixer because each fixer must be idempotent on its own, also in
+ *       a pipeline without stages, and because re-running the pipeline for them would split one
+ *       repair into several steps and, for the word engine, redo its costly analysis from scratch.
+ *       Measured: leaving {@code unwrap}'s extra looks to the settled structure stage gives the
+ *       same output and logs on the benchmark sets, but {@code StructureFixersPropertyTest} then
+ *       finds texts where {@code unwrap} run twice joins more than run once, so the looks stay.
+ * </ol>
  */
 public final class Pipeline {
 
-  /** How many times at most the stages are gone through, so that an unsettled chain still ends. */
+  /**
+   * How many times at most the stages are gone through, so that an unsettled chain still ends (see
+   * the class comment).
+   */
   private static final int MAX_ROUNDS = 3;
 
   private final List<Stage> stages;

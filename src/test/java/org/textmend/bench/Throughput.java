@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import org.textmend.FixerOrder;
+import org.textmend.pipeline.FixerOrder;
 import org.textmend.pipeline.FixerRegistry;
 
 /**

@@ -20,8 +20,9 @@ final class CliTestFixers {
 
   /**
    * {@code shout} ("hello" → "HELLO THERE", on), {@code tag} ("tag" → "<tag>", off), {@code
-   * unicode-normalize} ("FORM" → its form parameter, off), {@code lexicon-probe} (marks words the
-   * lexicon knows, off), {@code broken} (throws on "boom", on) and the real {@code whitespace}.
+   * unicode-normalize} ("FORM" → its form parameter, on because the built-in order says so), {@code
+   * lexicon-probe} (marks words the lexicon knows, off), {@code broken} (throws on "boom", on) and
+   * the real {@code whitespace}.
    */
   static FixerRegistry registry() {
     return new FixerRegistry(
@@ -79,11 +80,6 @@ final class CliTestFixers {
     @Override
     public String summary() {
       return "Writes its form parameter in place of FORM";
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-      return false;
     }
 
     @Override

@@ -589,7 +589,7 @@ class MainTest {
     assertThat(result.code()).isZero();
     assertThat(result.out())
         .isEqualTo(
-            "unicode-normalize  off  Writes its form parameter in place of FORM\n"
+            "unicode-normalize  on   Writes its form parameter in place of FORM\n"
                 + "broken             on   Throws on boom\n"
                 + "lexicon-probe      off  Marks known and protected words\n"
                 + "shout              on   Replaces hello with HELLO THERE\n"

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.textmend.FixerOrder;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
+import org.textmend.pipeline.FixerOrder;
 import org.textmend.pipeline.FixerProvider;
 import org.textmend.pipeline.FixerRegistry;
 import org.textmend.pipeline.Step;
@@ -101,7 +101,7 @@ class FixerContractTest {
   @MethodSource("names")
   void nameIsLowerKebabCaseAndHasAPlaceInTheOrder(String name) {
     assertThat(name).matches(NAME);
-    assertThat(FixerOrder.ORDER).as("FixerOrder.ORDER lists %s", name).contains(name);
+    assertThat(FixerOrder.names()).as("fixers.order lists %s", name).contains(name);
   }
 
   @ParameterizedTest

@@ -203,11 +203,6 @@ public final class DatelineFixer implements Fixer {
     }
 
     @Override
-    public boolean enabledByDefault() {
-      return false;
-    }
-
-    @Override
     public Fixer create(FixerArgs args) {
       args.requireNoneLeft();
       return new DatelineFixer();

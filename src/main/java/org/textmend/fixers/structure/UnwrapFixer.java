@@ -84,7 +84,9 @@ public final class UnwrapFixer implements Fixer {
    * joined text can show a further break to join. So the fixer looks again at its own result, a few
    * times at most, and returns all joins at once in the coordinates of {@code text}: running it
    * twice gives what running it once gave. Every join replaces white space holding a line break
-   * with one space, so the joins of later rounds map back to the original text exactly.
+   * with one space, so the joins of later rounds map back to the original text exactly. Where this
+   * loop stands among the others that repeat repairs: the design comment on {@link
+   * org.textmend.pipeline.Pipeline}.
    */
   @Override
   public List<Edit> edits(String text) {

@@ -105,11 +105,6 @@ public final class AsciiPunctuationFixer implements Fixer {
     }
 
     @Override
-    public boolean enabledByDefault() {
-      return false;
-    }
-
-    @Override
     public Fixer create(FixerArgs args) {
       args.requireNoneLeft();
       return new AsciiPunctuationFixer();

@@ -32,6 +32,11 @@ public final class TransliterateFixer implements Fixer {
   private static final String LATIN = "Latin-ASCII";
   private static final String ALL_SCRIPTS = "Any-Latin; Latin-ASCII";
   private static final int MAX_PIECE = 64;
+
+  /**
+   * How many times at most the transform runs over its own result (one of the loops the design
+   * comment on {@link org.textmend.pipeline.Pipeline} explains).
+   */
   private static final int MAX_ROUNDS = 3;
 
   private final boolean allScripts;
@@ -184,11 +189,6 @@ public final class TransliterateFixer implements Fixer {
     public String summary() {
       return "Opt-in: Latin letters to ASCII (Zoë Ångström -> Zoe Angstrom); all-scripts=true"
           + " romanises other scripts too";
-    }
-
-    @Override
-    public boolean enabledByDefault() {
-      return false;
     }
 
     @Override

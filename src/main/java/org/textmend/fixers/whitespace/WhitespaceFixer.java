@@ -58,7 +58,8 @@ public final class WhitespaceFixer implements Fixer {
     CRLF
   }
 
-  private static final String NAME = "whitespace";
+  /** The fixer's name. */
+  public static final String NAME = "whitespace";
 
   /** Punctuation that may end a word before a space that is turned into a plain one. */
   private static final String WORD_END_PUNCTUATION = ".,;:!?)]}'\"\u2019\u201D";

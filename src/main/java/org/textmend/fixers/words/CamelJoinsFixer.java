@@ -18,6 +18,9 @@ import org.textmend.pipeline.FixerProvider;
  */
 public final class CamelJoinsFixer extends JoinFixer {
 
+  /** The fixer's name. */
+  public static final String NAME = "camel-joins";
+
   /** A fixer whose word knowledge and shared analysis come from {@code args}. */
   public CamelJoinsFixer(FixerArgs args) {
     super(Boundaries.Kind.CAMEL, args);
@@ -25,14 +28,14 @@ public final class CamelJoinsFixer extends JoinFixer {
 
   @Override
   public String name() {
-    return "camel-joins";
+    return NAME;
   }
 
   /** Registers {@code camel-joins}. */
   public static final class Provider implements FixerProvider {
     @Override
     public String name() {
-      return "camel-joins";
+      return NAME;
     }
 
     @Override

@@ -18,6 +18,9 @@ import org.textmend.pipeline.FixerProvider;
  */
 public final class GluedWordsFixer extends JoinFixer {
 
+  /** The fixer's name. */
+  public static final String NAME = "glued-words";
+
   /** A fixer whose word knowledge and shared analysis come from {@code args}. */
   public GluedWordsFixer(FixerArgs args) {
     super(Boundaries.Kind.GLUED, args);
@@ -25,14 +28,14 @@ public final class GluedWordsFixer extends JoinFixer {
 
   @Override
   public String name() {
-    return "glued-words";
+    return NAME;
   }
 
   /** Registers {@code glued-words}. */
   public static final class Provider implements FixerProvider {
     @Override
     public String name() {
-      return "glued-words";
+      return NAME;
     }
 
     @Override

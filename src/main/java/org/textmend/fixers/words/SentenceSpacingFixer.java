@@ -24,6 +24,9 @@ import org.textmend.pipeline.FixerProvider;
  */
 public final class SentenceSpacingFixer extends JoinFixer {
 
+  /** The fixer's name. */
+  public static final String NAME = "sentence-spacing";
+
   /** A fixer whose word knowledge and shared analysis come from {@code args}. */
   public SentenceSpacingFixer(FixerArgs args) {
     super(Boundaries.Kind.SENTENCE, args);
@@ -31,14 +34,14 @@ public final class SentenceSpacingFixer extends JoinFixer {
 
   @Override
   public String name() {
-    return "sentence-spacing";
+    return NAME;
   }
 
   /** Registers {@code sentence-spacing}. */
   public static final class Provider implements FixerProvider {
     @Override
     public String name() {
-      return "sentence-spacing";
+      return NAME;
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.textmend.pipeline.Edit;
+import org.textmend.pipeline.FixerOrder;
 
 class BreadcrumbsFixerTest {
 
@@ -231,7 +232,7 @@ class BreadcrumbsFixerTest {
                 .create(org.textmend.pipeline.FixerArgs.defaults("breadcrumbs"))
                 .name())
         .isEqualTo("breadcrumbs");
-    assertThat(new BreadcrumbsFixer.Provider().enabledByDefault()).isTrue();
+    assertThat(FixerOrder.onByDefault(new BreadcrumbsFixer.Provider())).isTrue();
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.FixerArgs;
+import org.textmend.pipeline.FixerOrder;
 
 class DatelineFixerTest {
 
@@ -65,7 +66,7 @@ class DatelineFixerTest {
 
   @Test
   void isOffByDefault() {
-    assertThat(new DatelineFixer.Provider().enabledByDefault()).isFalse();
+    assertThat(FixerOrder.onByDefault(new DatelineFixer.Provider())).isFalse();
     assertThat(new DatelineFixer.Provider().create(FixerArgs.defaults("dateline")).name())
         .isEqualTo("dateline");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.textmend.fixers.unicode.Fixing.fix;
 
 import org.junit.jupiter.api.Test;
+import org.textmend.pipeline.FixerOrder;
 
 class AsciiPunctuationFixerTest {
 
@@ -27,6 +28,6 @@ class AsciiPunctuationFixerTest {
 
   @Test
   void isOptIn() {
-    assertThat(new AsciiPunctuationFixer.Provider().enabledByDefault()).isFalse();
+    assertThat(FixerOrder.onByDefault(new AsciiPunctuationFixer.Provider())).isFalse();
   }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.FixerArgs;
+import org.textmend.pipeline.FixerOrder;
 
 class TransliterateFixerTest {
 
@@ -49,7 +50,7 @@ class TransliterateFixerTest {
   @Test
   void isOptInWithAParameterForAllScripts() {
     TransliterateFixer.Provider provider = new TransliterateFixer.Provider();
-    assertThat(provider.enabledByDefault()).isFalse();
+    assertThat(FixerOrder.onByDefault(provider)).isFalse();
     FixerArgs args = new FixerArgs("transliterate", Map.of("all-scripts", "true"), Lexicon.empty());
     assertThat(((TransliterateFixer) provider.create(args)).allScripts()).isTrue();
   }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.textmend.FixerOrder;
 import org.textmend.TextMend;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.FixerArgs;
+import org.textmend.pipeline.FixerOrder;
 import org.textmend.pipeline.FixerRegistry;
 
 class UnicodeProvidersTest {
@@ -22,12 +22,12 @@ class UnicodeProvidersTest {
   void everyFixerIsRegisteredUnderItsPlannedName() {
     FixerRegistry registry = FixerRegistry.installed();
     for (String name : DEFAULT) {
-      assertThat(registry.provider(name).enabledByDefault()).as(name).isTrue();
-      assertThat(FixerOrder.ORDER).contains(name);
+      assertThat(FixerOrder.onByDefault(registry.provider(name))).as(name).isTrue();
+      assertThat(FixerOrder.names()).contains(name);
     }
     for (String name : OPT_IN) {
-      assertThat(registry.provider(name).enabledByDefault()).as(name).isFalse();
-      assertThat(FixerOrder.ORDER).contains(name);
+      assertThat(FixerOrder.onByDefault(registry.provider(name))).as(name).isFalse();
+      assertThat(FixerOrder.names()).contains(name);
     }
   }
 

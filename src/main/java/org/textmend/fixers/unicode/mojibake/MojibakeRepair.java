@@ -11,7 +11,10 @@ import org.textmend.pipeline.Step;
  */
 public final class MojibakeRepair {
 
-  /** How many rounds of repair at most, each over the result of the one before. */
+  /**
+   * How many rounds of repair at most, each over the result of the one before (one of the loops the
+   * design comment on {@link org.textmend.pipeline.Pipeline} explains).
+   */
   private static final int MAX_ROUNDS = 3;
 
   /** The name of the steps between rounds, which stay inside this class. */

@@ -25,7 +25,8 @@ public final class Boundaries {
    * How many times a text is analysed at most while repaired joins reveal new ones. A round runs
    * only when the one before found a join, so clean text and most damaged text take one or two; a
    * text of repeated oddities can reveal one join a round (a fuzz finding needed four), and the cap
-   * only bounds the cost of such a text.
+   * only bounds the cost of such a text. Why this loop lives here and not in the pipeline: the
+   * design comment on {@link org.textmend.pipeline.Pipeline}.
    */
   static final int MAX_ROUNDS = 6;
 
