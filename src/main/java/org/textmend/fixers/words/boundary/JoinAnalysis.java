@@ -86,10 +86,25 @@ final class JoinAnalysis {
 
   /** The joins in {@code text} that the analysis accepts, in order of position. */
   static List<Join> find(String text, Lexicon lexicon) {
-    if (text.length() < 3) {
+    if (visibleCharacters(text, 3) < 3) {
       return List.of();
     }
     return new JoinAnalysis(text, lexicon).run();
+  }
+
+  /**
+   * How many characters of {@code text} are not white space, counting up to {@code enough}: a text
+   * of one or two is too short to hold a join, whatever white space surrounds it ("]a" and "]a\n"
+   * alike, so that the white-space fixer's final line break changes nothing).
+   */
+  private static int visibleCharacters(String text, int enough) {
+    int count = 0;
+    for (int i = 0; i < text.length() && count < enough; i++) {
+      if (!Characters.isSpace(text.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The analysis of {@code text} after a run, for tests that look at candidate scores. */
