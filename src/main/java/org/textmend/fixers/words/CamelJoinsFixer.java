@@ -1,9 +1,7 @@
 package org.textmend.fixers.words;
 
 import org.textmend.fixers.words.boundary.Boundaries;
-import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
-import org.textmend.pipeline.FixerProvider;
 
 /**
  * Splits two words joined at a change of case where a line break was dropped: "spokesman
@@ -23,31 +21,17 @@ public final class CamelJoinsFixer extends JoinFixer {
 
   /** A fixer whose word knowledge and shared analysis come from {@code args}. */
   public CamelJoinsFixer(FixerArgs args) {
-    super(Boundaries.Kind.CAMEL, args);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
+    super(NAME, Boundaries.Kind.CAMEL, args);
   }
 
   /** Registers {@code camel-joins}. */
-  public static final class Provider implements FixerProvider {
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public String summary() {
-      return "Splits two words joined at a change of case: \"DmitryPeskov\" -> \"Dmitry Peskov\", \"UKMinister\" -> \"UK Minister\".";
-    }
-
-    @Override
-    public Fixer create(FixerArgs args) {
-      CamelJoinsFixer fixer = new CamelJoinsFixer(args);
-      args.requireNoneLeft();
-      return fixer;
+  public static final class Provider extends JoinProvider {
+    /** The provider the service loader makes. */
+    public Provider() {
+      super(
+          NAME,
+          "Splits two words joined at a change of case: \"DmitryPeskov\" -> \"Dmitry Peskov\", \"UKMinister\" -> \"UK Minister\".",
+          CamelJoinsFixer::new);
     }
   }
 }

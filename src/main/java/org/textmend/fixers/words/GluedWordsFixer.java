@@ -1,9 +1,7 @@
 package org.textmend.fixers.words;
 
 import org.textmend.fixers.words.boundary.Boundaries;
-import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
-import org.textmend.pipeline.FixerProvider;
 
 /**
  * Splits words that a dropped line break glued together: "responsibility tostop rebels" →
@@ -23,31 +21,17 @@ public final class GluedWordsFixer extends JoinFixer {
 
   /** A fixer whose word knowledge and shared analysis come from {@code args}. */
   public GluedWordsFixer(FixerArgs args) {
-    super(Boundaries.Kind.GLUED, args);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
+    super(NAME, Boundaries.Kind.GLUED, args);
   }
 
   /** Registers {@code glued-words}. */
-  public static final class Provider implements FixerProvider {
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public String summary() {
-      return "Splits words glued where a line break was dropped: \"tostop\" -> \"to stop\", \"Russiancounterpart\" -> \"Russian counterpart\".";
-    }
-
-    @Override
-    public Fixer create(FixerArgs args) {
-      GluedWordsFixer fixer = new GluedWordsFixer(args);
-      args.requireNoneLeft();
-      return fixer;
+  public static final class Provider extends JoinProvider {
+    /** The provider the service loader makes. */
+    public Provider() {
+      super(
+          NAME,
+          "Splits words glued where a line break was dropped: \"tostop\" -> \"to stop\", \"Russiancounterpart\" -> \"Russian counterpart\".",
+          GluedWordsFixer::new);
     }
   }
 }

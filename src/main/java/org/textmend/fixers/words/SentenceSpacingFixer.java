@@ -2,9 +2,7 @@ package org.textmend.fixers.words;
 
 import org.textmend.fixers.words.boundary.Boundaries;
 import org.textmend.lexicon.Characters;
-import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
-import org.textmend.pipeline.FixerProvider;
 
 /**
  * Puts back the space a dropped line break took from after sentence punctuation or a comma.
@@ -29,31 +27,17 @@ public final class SentenceSpacingFixer extends JoinFixer {
 
   /** A fixer whose word knowledge and shared analysis come from {@code args}. */
   public SentenceSpacingFixer(FixerArgs args) {
-    super(Boundaries.Kind.SENTENCE, args);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
+    super(NAME, Boundaries.Kind.SENTENCE, args);
   }
 
   /** Registers {@code sentence-spacing}. */
-  public static final class Provider implements FixerProvider {
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public String summary() {
-      return "Restores the space after sentence punctuation or a comma between words: \"Turkey.Erdogan\" -> \"Turkey. Erdogan\".";
-    }
-
-    @Override
-    public Fixer create(FixerArgs args) {
-      SentenceSpacingFixer fixer = new SentenceSpacingFixer(args);
-      args.requireNoneLeft();
-      return fixer;
+  public static final class Provider extends JoinProvider {
+    /** The provider the service loader makes. */
+    public Provider() {
+      super(
+          NAME,
+          "Restores the space after sentence punctuation or a comma between words: \"Turkey.Erdogan\" -> \"Turkey. Erdogan\".",
+          SentenceSpacingFixer::new);
     }
   }
 }
