@@ -11,6 +11,14 @@ final class CutPoints {
 
   private CutPoints() {}
 
+  /** The kinds of cut, the best first. */
+  private enum Kind {
+    PARAGRAPH,
+    LINE,
+    SPACE,
+    CHARACTER
+  }
+
   /**
    * The best cut in {@code [lo, hi]} (clamped to {@code text[0, length)}), searching from {@code
    * hi} down.
@@ -18,27 +26,7 @@ final class CutPoints {
   static int backward(char[] text, int length, int lo, int hi) {
     int top = Math.min(hi, length);
     int bottom = Math.max(lo, 1);
-    for (int i = top; i >= bottom; i--) {
-      if (isParagraphStart(text, length, i)) {
-        return i;
-      }
-    }
-    for (int i = top; i >= bottom; i--) {
-      if (isLineStart(text, length, i)) {
-        return i;
-      }
-    }
-    for (int i = top; i >= bottom; i--) {
-      if (isAfterSpace(text, length, i)) {
-        return i;
-      }
-    }
-    for (int i = top; i >= bottom; i--) {
-      if (isCharacterBoundary(text, length, i)) {
-        return i;
-      }
-    }
-    return top;
+    return best(text, length, top, bottom, -1, top);
   }
 
   /**
@@ -51,27 +39,31 @@ final class CutPoints {
     if (bottom >= top) {
       return top;
     }
-    for (int i = bottom; i <= top; i++) {
-      if (isParagraphStart(text, length, i)) {
-        return i;
+    return best(text, length, bottom, top, 1, top);
+  }
+
+  /**
+   * The first cut of the best kind met walking from {@code from} to {@code to} (both included) in
+   * steps of {@code step}; {@code none} when there is no cut at all.
+   */
+  private static int best(char[] text, int length, int from, int to, int step, int none) {
+    for (Kind kind : Kind.values()) {
+      for (int i = from; step > 0 ? i <= to : i >= to; i += step) {
+        if (isCut(kind, text, length, i)) {
+          return i;
+        }
       }
     }
-    for (int i = bottom; i <= top; i++) {
-      if (isLineStart(text, length, i)) {
-        return i;
-      }
-    }
-    for (int i = bottom; i <= top; i++) {
-      if (isAfterSpace(text, length, i)) {
-        return i;
-      }
-    }
-    for (int i = bottom; i <= top; i++) {
-      if (isCharacterBoundary(text, length, i)) {
-        return i;
-      }
-    }
-    return top;
+    return none;
+  }
+
+  private static boolean isCut(Kind kind, char[] text, int length, int i) {
+    return switch (kind) {
+      case PARAGRAPH -> isParagraphStart(text, length, i);
+      case LINE -> isLineStart(text, length, i);
+      case SPACE -> isAfterSpace(text, length, i);
+      case CHARACTER -> isCharacterBoundary(text, length, i);
+    };
   }
 
   /** Whether a line starts at {@code i}: after LF, or after a CR that no LF follows. */
