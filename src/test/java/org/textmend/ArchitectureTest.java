@@ -1,17 +1,27 @@
 package org.textmend;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.textmend.lexicon.LexiconCompiler;
 
 /**
  * The package rules of DESIGN.md and STYLE.md, checked on the compiled classes: only {@code cli}
  * uses picocli, prints or exits, the layers depend downward only, the process layer knows nothing
- * of the command line, and the command line reaches the fixers only through the facade.
+ * of the command line, the command line reaches the fixers only through the facade, the packages
+ * form no cycle, and each engine package shows one public type.
  */
 @AnalyzeClasses(packages = "org.textmend", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -120,4 +130,40 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.textmend.fixers..");
+
+  /**
+   * The engines behind the fixers. Each is package-private behind one public entry type, which the
+   * fixers of the parent package call; the rest may change without a library user noticing.
+   */
+  private static final List<String> ENGINES =
+      List.of(
+          "org.textmend.fixers.words.boundary",
+          "org.textmend.fixers.structure.header",
+          "org.textmend.fixers.structure.furniture",
+          "org.textmend.fixers.unicode.mojibake");
+
+  @ArchTest
+  static final ArchRule packagesFormNoCycle =
+      slices().matching("org.textmend.(**)").should().beFreeOfCycles();
+
+  @ArchTest
+  static void eachEngineShowsOnePublicType(JavaClasses classes) {
+    Map<String, TreeSet<String>> publicTypes = new TreeMap<>();
+    for (String engine : ENGINES) {
+      publicTypes.put(engine, new TreeSet<>());
+    }
+    for (JavaClass type : classes) {
+      TreeSet<String> shown = publicTypes.get(type.getPackageName());
+      // A nested type is reached through its enclosing type, so only top-level types count.
+      if (shown != null
+          && type.isTopLevelClass()
+          && type.getModifiers().contains(JavaModifier.PUBLIC)) {
+        shown.add(type.getSimpleName());
+      }
+    }
+    // Exactly one: a second public type fails, and so does none, which would mean the package was
+    // renamed and this list no longer checks it.
+    publicTypes.forEach(
+        (engine, shown) -> assertThat(shown).as("public types of %s", engine).hasSize(1));
+  }
 }

@@ -1,7 +1,7 @@
 package org.textmend.cli;
 
 /** The exit codes of the textmend command; when several apply, the highest wins. */
-public final class ExitCodes {
+final class ExitCodes {
 
   /** Every input was processed. */
   public static final int OK = 0;

@@ -17,6 +17,7 @@ import org.textmend.cli.FileResult.Stats;
 import org.textmend.io.TextChunks;
 import org.textmend.io.TextDecoder;
 import org.textmend.io.UnencodableTextException;
+import org.textmend.lexicon.LineIndex;
 import org.textmend.process.ChunkCleaner;
 import org.textmend.process.JsonLinesCleaner;
 import org.textmend.process.LineBlocks;
@@ -288,17 +289,6 @@ final class StreamJob {
     return out.toString();
   }
 
-  private static long lineBreaks(String text) {
-    long count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-        count++;
-      }
-    }
-    return count;
-  }
-
   private Sink openSink(Input input) throws IOException {
     if (settings.mode() == Mode.STDOUT) {
       out.flush();
@@ -348,7 +338,7 @@ final class StreamJob {
               part.messages(),
               List.of(),
               0,
-              lineBreaks(part.text()),
+              LineIndex.breakCount(part.text()),
               "", // only the line count is kept while the part waits to be written
               null);
         } catch (UnencodableTextException e) {

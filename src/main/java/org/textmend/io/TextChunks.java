@@ -176,11 +176,12 @@ public final class TextChunks implements Closeable {
       leadOutEnd = length;
       last = true;
     } else {
-      bodyEnd = cutBackward(body + 1, body + chunkSize);
+      bodyEnd = CutPoints.backward(buffer, length, body + 1, body + chunkSize);
       if (end && length - bodyEnd <= maxLeadOut) {
         leadOutEnd = length;
       } else {
-        leadOutEnd = cutForward(bodyEnd + contextSize, (int) (bodyEnd + maxLeadOut));
+        leadOutEnd =
+            CutPoints.forward(buffer, length, bodyEnd + contextSize, (int) (bodyEnd + maxLeadOut));
       }
       last = false;
     }
@@ -191,7 +192,7 @@ public final class TextChunks implements Closeable {
     } else if (bodyOffset <= 4L * contextSize) {
       leadInStart = 0; // the start of the text is near enough to be the lead-in (still buffered)
     } else {
-      leadInStart = cutBackward(body - 4 * contextSize, body - contextSize);
+      leadInStart = CutPoints.backward(buffer, length, body - 4 * contextSize, body - contextSize);
     }
     String text = new String(buffer, leadInStart, leadOutEnd - leadInStart);
     Chunk chunk =
@@ -231,111 +232,6 @@ public final class TextChunks implements Closeable {
       body -= keep;
       bufferOffset += keep;
     }
-  }
-
-  // ---- cut points
-
-  /** The best cut in {@code [lo, hi]} (clamped to the text), searching from {@code hi} down. */
-  private int cutBackward(int lo, int hi) {
-    int top = Math.min(hi, length);
-    int bottom = Math.max(lo, 1);
-    for (int i = top; i >= bottom; i--) {
-      if (isParagraphStart(i)) {
-        return i;
-      }
-    }
-    for (int i = top; i >= bottom; i--) {
-      if (isLineStart(i)) {
-        return i;
-      }
-    }
-    for (int i = top; i >= bottom; i--) {
-      if (isAfterSpace(i)) {
-        return i;
-      }
-    }
-    for (int i = top; i >= bottom; i--) {
-      if (isCharacterBoundary(i)) {
-        return i;
-      }
-    }
-    return top;
-  }
-
-  /** The best cut in {@code [lo, hi]} (clamped to the text), searching from {@code lo} up. */
-  private int cutForward(int lo, int hi) {
-    int bottom = Math.max(lo, 1);
-    int top = Math.min(hi, length);
-    if (bottom >= top) {
-      return top;
-    }
-    for (int i = bottom; i <= top; i++) {
-      if (isParagraphStart(i)) {
-        return i;
-      }
-    }
-    for (int i = bottom; i <= top; i++) {
-      if (isLineStart(i)) {
-        return i;
-      }
-    }
-    for (int i = bottom; i <= top; i++) {
-      if (isAfterSpace(i)) {
-        return i;
-      }
-    }
-    for (int i = bottom; i <= top; i++) {
-      if (isCharacterBoundary(i)) {
-        return i;
-      }
-    }
-    return top;
-  }
-
-  /** Whether a line starts at {@code i}: after LF, or after a CR that no LF follows. */
-  private boolean isLineStart(int i) {
-    if (i <= 0 || i >= length) {
-      return false;
-    }
-    char before = buffer[i - 1];
-    return before == '\n' || (before == '\r' && buffer[i] != '\n');
-  }
-
-  /** Whether a non-blank line starts at {@code i} right after a blank line. */
-  private boolean isParagraphStart(int i) {
-    if (!isLineStart(i)) {
-      return false;
-    }
-    int k = i;
-    while (k < length && (buffer[k] == ' ' || buffer[k] == '\t')) {
-      k++;
-    }
-    if (k >= length || buffer[k] == '\n' || buffer[k] == '\r') {
-      return false; // this line is blank too (or not read yet)
-    }
-    int j = i - 1; // the line break before i
-    if (buffer[j] == '\n' && j > 0 && buffer[j - 1] == '\r') {
-      j--;
-    }
-    j--;
-    while (j >= 0 && (buffer[j] == ' ' || buffer[j] == '\t')) {
-      j--;
-    }
-    return j >= 0 && (buffer[j] == '\n' || buffer[j] == '\r');
-  }
-
-  private boolean isAfterSpace(int i) {
-    return i > 0 && i < length && buffer[i - 1] == ' ' && buffer[i] != ' ';
-  }
-
-  private boolean isCharacterBoundary(int i) {
-    if (i <= 0 || i >= length) {
-      return false;
-    }
-    char before = buffer[i - 1];
-    char after = buffer[i];
-    return !(before == '\r' && after == '\n')
-        && !(Character.isHighSurrogate(before) && Character.isLowSurrogate(after));
   }
 
   // ---- reading and decoding

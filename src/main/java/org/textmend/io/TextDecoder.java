@@ -130,7 +130,7 @@ public final class TextDecoder {
           bom.charset(), DecodedText.Source.BYTE_ORDER_MARK, 100, bom.length(), false);
     }
     requireNoNul(prefix, 0);
-    long badUtf8 = firstInvalidPrefix(prefix, StandardCharsets.UTF_8);
+    long badUtf8 = firstInvalid(prefix, 0, StandardCharsets.UTF_8, false);
     if (badUtf8 < 0) {
       return new Detection(
           StandardCharsets.UTF_8, DecodedText.Source.VALID_UTF8, 100, 0, mostlyUtf8(prefix));
@@ -146,28 +146,6 @@ public final class TextDecoder {
   /** The suggestion made when the encoding of a text read in parts turns out wrong. */
   static String fallbackSuggestion() {
     return FALLBACK_SUGGESTION;
-  }
-
-  /**
-   * Like {@link #firstInvalid} for bytes that may stop inside a character: an incomplete sequence
-   * at the very end is not an error.
-   */
-  private static long firstInvalidPrefix(byte[] bytes, Charset charset) {
-    CharsetDecoder decoder = decoder(charset);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult result = decoder.decode(in, out, false);
-      if (result.isError()) {
-        return in.position();
-      }
-      if (result.isOverflow()) {
-        out.clear();
-        continue;
-      }
-      // underflow: at most an incomplete character is left
-      return in.remaining() > 3 ? in.position() : -1;
-    }
   }
 
   private static DecodedText decodeGiven(byte[] bytes, Charset given, @Nullable ByteOrderMark bom)
@@ -293,17 +271,30 @@ public final class TextDecoder {
 
   /** The offset of the first byte that is not valid in {@code charset}, or -1 when all are. */
   static long firstInvalid(byte[] bytes, int from, Charset charset) {
+    return firstInvalid(bytes, from, charset, true);
+  }
+
+  /**
+   * The offset of the first byte from {@code from} that is not valid in {@code charset}, or -1 when
+   * all are. When {@code complete} is false the bytes are the start of a longer text and may stop
+   * inside a character, so an incomplete sequence at the very end is not an error.
+   */
+  private static long firstInvalid(byte[] bytes, int from, Charset charset, boolean complete) {
     CharsetDecoder decoder = decoder(charset);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
     CharBuffer out = CharBuffer.allocate(8192);
     while (true) {
-      CoderResult result = decoder.decode(in, out, true);
+      CoderResult result = decoder.decode(in, out, complete);
       if (result.isError()) {
         return in.position();
       }
       if (result.isOverflow()) {
         out.clear();
         continue;
+      }
+      if (!complete) {
+        // underflow: at most an incomplete character is left
+        return in.remaining() > 3 ? in.position() : -1;
       }
       out.clear();
       result = decoder.flush(out);

@@ -120,8 +120,7 @@ public final class LineIndex {
     long count = 0;
     int length = text.length();
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == length || text.charAt(i + 1) != '\n'))) {
+      if (Characters.isLineBreak(text, i)) {
         count++;
       }
     }

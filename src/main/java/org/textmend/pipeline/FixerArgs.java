@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.textmend.lexicon.Lexicon;
 
 /**
@@ -47,29 +48,28 @@ public final class FixerArgs {
 
   /** Takes the whole-number parameter {@code key}, or {@code fallback} when it is absent. */
   public int getInt(String key, int fallback) {
-    String value = remaining.remove(key);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          fixer + ": parameter " + key + " must be a whole number, not \"" + value + "\"");
-    }
+    return parsed(key, fallback, Integer::parseInt, "a whole number");
   }
 
   /** Takes the decimal parameter {@code key}, or {@code fallback} when it is absent. */
   public double getDouble(String key, double fallback) {
+    return parsed(key, fallback, Double::parseDouble, "a number");
+  }
+
+  /**
+   * Takes the parameter {@code key} read by {@code parser}, or {@code fallback} when it is absent;
+   * a value the parser refuses is a configuration error that says what was expected ({@code kind}).
+   */
+  private <T> T parsed(String key, T fallback, Function<String, T> parser, String kind) {
     String value = remaining.remove(key);
     if (value == null) {
       return fallback;
     }
     try {
-      return Double.parseDouble(value.strip());
+      return parser.apply(value.strip());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          fixer + ": parameter " + key + " must be a number, not \"" + value + "\"");
+          fixer + ": parameter " + key + " must be " + kind + ", not \"" + value + "\"");
     }
   }
 

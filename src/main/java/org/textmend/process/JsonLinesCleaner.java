@@ -155,7 +155,7 @@ public final class JsonLinesCleaner {
   }
 
   /** Adds up the blocks of one input, keeping no bytes. Not thread-safe. */
-  public static final class Accumulator {
+  private static final class Accumulator {
     private final Map<String, Integer> edits = new LinkedHashMap<>();
     private final List<Explanation> explanations = new ArrayList<>();
     private final List<MalformedLine> malformed = new ArrayList<>();
@@ -163,7 +163,7 @@ public final class JsonLinesCleaner {
     private long lines;
 
     /** Adds the counts of {@code block}. */
-    public void add(Block block) {
+    void add(Block block) {
       changed |= block.changed();
       lines += block.lines();
       block.edits().forEach((fixer, count) -> edits.merge(fixer, count, Integer::sum));
@@ -172,7 +172,7 @@ public final class JsonLinesCleaner {
     }
 
     /** What the blocks added so far gave, without bytes. */
-    public Block block() {
+    Block block() {
       return new Block(new byte[0], changed, lines, edits, explanations, malformed);
     }
   }

@@ -37,6 +37,9 @@ class FixerArgsTest {
   void malformedNumberNamesParameterAndValue() {
     assertThatThrownBy(() -> args(Map.of("count", "many")).getInt("count", 1))
         .hasMessage("demo: parameter count must be a whole number, not \"many\"");
+    assertThatThrownBy(() -> args(Map.of("ratio", "half")).getDouble("ratio", 1.0))
+        .hasMessage("demo: parameter ratio must be a number, not \"half\"");
+    assertThat(args(Map.of()).getDouble("ratio", 0.25)).isEqualTo(0.25);
   }
 
   @Test

@@ -21,4 +21,14 @@ class TextPositionsTest {
   void countsColumnsInCodePoints() {
     assertThat(new TextPositions("👍👍x").at(4)).isEqualTo("1:3");
   }
+
+  @Test
+  void positionsInAPartCountFromItsAnchor() {
+    // "ab" of the part stands at line 10, column 5 of the whole text; the next line is line 11.
+    TextPositions positions = new TextPositions("xx\nab\r\ncd", 3, 10, 5);
+    assertThat(positions.at(3)).isEqualTo("10:5");
+    assertThat(positions.at(4)).isEqualTo("10:6");
+    assertThat(positions.at(7)).isEqualTo("11:1");
+    assertThat(positions.at(8)).isEqualTo("11:2");
+  }
 }

@@ -2,6 +2,7 @@ package org.textmend.fixers.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.textmend.lexicon.LineIndex;
 import org.textmend.pipeline.Edit;
 
@@ -32,7 +33,7 @@ final class Lines {
    * The line starting at {@code start}, or null when it is longer than {@code maxLength} (which is
    * then not read to its end).
    */
-  static Line lineAt(String text, int start, int maxLength) {
+  static @Nullable Line lineAt(String text, int start, int maxLength) {
     int end = LineIndex.endOfLine(text, start, Math.min(text.length(), start + maxLength + 1));
     if (end - start > maxLength) {
       return null;

@@ -62,7 +62,7 @@ public final class PageHeader {
   }
 
   private PageHeader(HeaderLine line) {
-    this(line.kind(), line.title(), line.crumbs(), line.date(), line.time(), line.source());
+    this(kindOf(line.kind()), line.title(), line.crumbs(), line.date(), line.time(), line.source());
   }
 
   /**
@@ -99,7 +99,20 @@ public final class PageHeader {
       source = source != null ? source : header.source();
       crumbs = crumbs.isEmpty() ? header.crumbs() : crumbs;
     }
-    return Optional.of(new PageHeader(first.kind(), title, crumbs, date, time, source));
+    return Optional.of(new PageHeader(kindOf(first.kind()), title, crumbs, date, time, source));
+  }
+
+  /**
+   * The public name of a kind the header engine found. The engine has its own enum so that it does
+   * not depend on this package; the switch has no default, so a kind added there fails to compile
+   * here until it is named.
+   */
+  private static Kind kindOf(HeaderLine.Kind kind) {
+    return switch (kind) {
+      case NAVIGATION -> Kind.NAVIGATION;
+      case METADATA -> Kind.METADATA;
+      case LANGUAGE_LINKS -> Kind.LANGUAGE_LINKS;
+    };
   }
 
   /** What kind of header this is. */

@@ -13,6 +13,32 @@ final class Spaces {
     return c > 0x7f && c != '\u3000' && c != '\u1680' && isSpaceSeparator(c);
   }
 
+  /** Whether {@code c} belongs in a run of spaces between words: a plain space or a word space. */
+  static boolean isRunSpace(char c) {
+    return c == ' ' || isWordSpace(c);
+  }
+
+  /**
+   * Where the run of {@link #isRunSpace} characters from {@code start} ends, before {@code limit}.
+   */
+  static int runEnd(char[] text, int start, int limit) {
+    int end = start;
+    while (end < limit && isRunSpace(text[end])) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Whether {@code text[start, end)} holds only plain spaces (U+0020). */
+  static boolean isPlain(char[] text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text[i] != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** White space that may end a line or fill a blank one: spaces, tabs, Unicode spaces. */
   static boolean isLineSpace(char c) {
     return c == ' ' || c == '\t' || (c > 0x7f && c != '\u1680' && isSpaceSeparator(c));

@@ -188,18 +188,13 @@ public final class WhitespaceFixer implements Fixer {
     int limit = lines.trail(i);
     int at = lines.indentEnd(i);
     while (at < limit) {
-      char c = text[at];
-      if (c != ' ' && !Spaces.isWordSpace(c)) {
+      if (!Spaces.isRunSpace(text[at])) {
         at++;
         continue;
       }
       int start = at;
-      boolean plain = true;
-      while (at < limit && (text[at] == ' ' || Spaces.isWordSpace(text[at]))) {
-        plain &= text[at] == ' ';
-        at++;
-      }
-      if (plain) {
+      at = Spaces.runEnd(text, at, limit);
+      if (Spaces.isPlain(text, start, at)) {
         if (at - start > 1 && !preformatted) {
           edits.add(start, at, " ");
         }

@@ -88,18 +88,13 @@ final class WhitespaceLines {
     // counting it would let this line's neighbours change their minds on a second pass.
     boolean run = false;
     for (int k = indentEnd; spaces && k < trail && !run; ) {
-      char c = text[k];
-      if (c != ' ' && !Spaces.isWordSpace(c)) {
+      if (!Spaces.isRunSpace(text[k])) {
         k++;
         continue;
       }
       int runStart = k;
-      boolean plain = true;
-      while (k < trail && (text[k] == ' ' || Spaces.isWordSpace(text[k]))) {
-        plain &= text[k] == ' ';
-        k++;
-      }
-      run = plain && k - runStart > 1;
+      k = Spaces.runEnd(text, k, trail);
+      run = k - runStart > 1 && Spaces.isPlain(text, runStart, k);
     }
     int base = FIELDS * line;
     data[base] = indentEnd;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.textmend.fixers.structure.PageHeader.Kind;
+import org.textmend.fixers.structure.header.HeaderLine.Kind;
 
 /**
  * Reads a header line as a crumb trail: crumbs separated by {@code ›}, {@code »}, {@code >}, {@code

@@ -3,19 +3,30 @@ package org.textmend.fixers.structure.header;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.textmend.fixers.structure.PageHeader;
-import org.textmend.fixers.structure.PageHeader.Kind;
 
 /**
  * One line of a page header, read: its kind, its title and where the title stands in the line, its
- * crumbs, and its date, time and source. The structure fixers decide from it what to remove; {@link
- * PageHeader} is its public face. Immutable and thread-safe.
+ * crumbs, and its date, time and source. The structure fixers decide from it what to remove; {@code
+ * org.textmend.fixers.structure.PageHeader} is its public face. Immutable and thread-safe.
  *
  * <p>A line is a header when it is a crumb trail ({@link CrumbTrail}), when it holds only a date or
  * a time, perhaps with a source ({@link HeaderMetadata}), when it is a row of language links
  * ({@link LanguageNames}), or when a crawl stamp stands glued before a title.
  */
 public final class HeaderLine {
+
+  /**
+   * What kind of header line this is. {@code PageHeader.Kind} names the same kinds for library
+   * users; this engine keeps its own so that it does not depend on the package that uses it.
+   */
+  public enum Kind {
+    /** Navigation crumbs, usually ending with the page title, possibly after a date. */
+    NAVIGATION,
+    /** Only a date or a time, perhaps with a source. */
+    METADATA,
+    /** A row of language links, possibly glued to the page title. */
+    LANGUAGE_LINKS
+  }
 
   /** The longest line considered: a header is short. */
   public static final int MAX_LINE = 400;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.textmend.fixers.structure.PageHeader.Kind;
+import org.textmend.fixers.structure.header.HeaderLine.Kind;
 
 /**
  * Names of languages as a language switcher shows them ("English", "Français", "Deutsch", "中文"),
