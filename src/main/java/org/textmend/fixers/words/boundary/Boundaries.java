@@ -1,9 +1,11 @@
 package org.textmend.fixers.words.boundary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.textmend.lexicon.Characters;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
 
@@ -62,10 +64,13 @@ public final class Boundaries {
    * #MAX_ROUNDS} analyses.
    */
   public static Boundaries of(String text, Lexicon lexicon) {
-    List<Join> all = JoinAnalysis.find(text, lexicon);
-    List<Join> found = all;
-    String current = text;
-    int @Nullable [] origin = null; // origin[i]: the position in text of character i of current
+    int @Nullable [] origin = collapsedOrigin(text); // origin[i]: where character i of current is
+    String current = origin == null ? text : collapsed(text, origin);
+    List<Join> found = JoinAnalysis.find(current, lexicon);
+    List<Join> all = new ArrayList<>(found.size());
+    for (Join join : found) {
+      all.add(origin == null ? join : join.movedBy(origin[join.position()] - join.position()));
+    }
     for (int round = 1; round < MAX_ROUNDS && !found.isEmpty(); round++) {
       int[] nextOrigin = new int[current.length() + found.size() + 1];
       current = repaired(current, found, origin, nextOrigin);
@@ -84,6 +89,67 @@ public final class Boundaries {
       found = more;
     }
     return new Boundaries(text, lexicon, all);
+  }
+
+  /**
+   * Where each character of {@code text} with its runs of white space inside a line collapsed to
+   * one space comes from, or {@code null} when it has no such run. The engine judges that text: the
+   * white-space fixer, which runs after the word fixers, collapses those runs, and line widths
+   * measured before it did must be the ones measured after (idempotence; a fuzz finding). Runs that
+   * start or end a line are kept: indentation stays, and a line's end ignores trailing white space.
+   */
+  private static int @Nullable [] collapsedOrigin(String text) {
+    int[] origin = null;
+    int kept = 0;
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      int runEnd = i;
+      while (runEnd < length && isInlineSpace(text.charAt(runEnd))) {
+        runEnd++;
+      }
+      boolean inside =
+          runEnd - i >= 2
+              && i > 0
+              && !isLineEnd(text, i - 1)
+              && runEnd < length
+              && !isLineEnd(text, runEnd);
+      if (inside && origin == null) {
+        origin = new int[length];
+        for (int k = 0; k < i; k++) {
+          origin[k] = k;
+        }
+        kept = i;
+      }
+      int last = inside ? i + 1 : Math.max(runEnd, i + 1);
+      if (origin != null) {
+        for (int k = i; k < last; k++) {
+          origin[kept++] = k;
+        }
+      }
+      i = Math.max(runEnd, i + 1);
+    }
+    return origin == null ? null : Arrays.copyOf(origin, kept);
+  }
+
+  /** {@code text} reduced to the characters {@code origin} names, an inside run to one space. */
+  private static String collapsed(String text, int[] origin) {
+    StringBuilder view = new StringBuilder(origin.length);
+    for (int k = 0; k < origin.length; k++) {
+      char c = text.charAt(origin[k]);
+      boolean runStart = k + 1 < origin.length && origin[k + 1] > origin[k] + 1;
+      view.append(runStart && isInlineSpace(c) ? ' ' : c);
+    }
+    return view.toString();
+  }
+
+  private static boolean isInlineSpace(char c) {
+    return c != '\n' && c != '\r' && Characters.isSpace(c);
+  }
+
+  private static boolean isLineEnd(String text, int i) {
+    char c = text.charAt(i);
+    return c == '\n' || c == '\r';
   }
 
   /**

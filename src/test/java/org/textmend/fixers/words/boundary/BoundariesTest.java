@@ -51,4 +51,33 @@ class BoundariesTest {
     assertThat(boundaries.describe(TEXT, LEXICON.withWords(java.util.Map.of("tostop", 9))))
         .isFalse();
   }
+
+  @Test
+  void judgesRunsOfSpacesInsideALineAsTheOneSpaceTheWhiteSpaceFixerLeaves() {
+    // The white-space fixer runs after the word fixers and collapses these runs; the joins found
+    // before it did must be the ones found after (idempotence), at the same places in the text.
+    String spaced = "They came to  Turkey.Erdogan said\t\t the talks tostop   were over.";
+    String plain = "They came to Turkey.Erdogan said the talks tostop were over.";
+
+    Boundaries boundaries = Boundaries.of(spaced, LEXICON);
+
+    assertThat(boundaries.edits(Kind.SENTENCE))
+        .containsExactly(Edit.insert(spaced.indexOf("Erdogan"), " "));
+    assertThat(boundaries.edits(Kind.GLUED))
+        .containsExactly(Edit.insert(spaced.indexOf("stop"), " "));
+    assertThat(Boundaries.of(plain, LEXICON).edits(Kind.GLUED))
+        .containsExactly(Edit.insert(plain.indexOf("stop"), " "));
+  }
+
+  @Test
+  void keepsIndentationAndTrailingSpacesOutOfTheCollapsedRuns() {
+    String text = "    They came to Turkey.Erdogan said so.   \n  The talks tostop ended.\n";
+
+    Boundaries boundaries = Boundaries.of(text, LEXICON);
+
+    assertThat(boundaries.edits(Kind.SENTENCE))
+        .containsExactly(Edit.insert(text.indexOf("Erdogan"), " "));
+    assertThat(boundaries.edits(Kind.GLUED))
+        .containsExactly(Edit.insert(text.indexOf("stop"), " "));
+  }
 }
