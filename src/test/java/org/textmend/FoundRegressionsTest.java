@@ -39,6 +39,19 @@ class FoundRegressionsTest {
     assertThat(TextMend.standard().clean(once)).isEqualTo(once);
   }
 
+  /**
+   * A known, unfixed finding of the last fuzz run (every installed fixer, transliterate among
+   * them): a second cleaning splits one more camel join after the white-space fixer changed the
+   * line. This test fails the day the finding is fixed: then turn it into a regression case.
+   */
+  @Test
+  void knownFindingEveryFixerSplitsACamelJoinOnASecondCleaning() throws java.io.IOException {
+    TextMend every =
+        TextMend.builder().fixers(org.textmend.pipeline.FixerRegistry.installed().names()).build();
+    String once = every.clean(finding("every-fixer-camel-join-after-white-space"));
+    assertThat(every.clean(once)).isNotEqualTo(once);
+  }
+
   private static String finding(String name) throws java.io.IOException {
     try (var in = FoundRegressionsTest.class.getResourceAsStream("known-fuzz-findings/" + name)) {
       return PipelineFuzzTest.text(in.readAllBytes());
