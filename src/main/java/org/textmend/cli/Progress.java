@@ -12,6 +12,9 @@ import java.util.function.LongSupplier;
  * #INTERVAL_NANOS}, and is erased before any other message and at the end, so it never mixes with
  * them. Workers report what they finished from any thread; only the thread that prints calls {@link
  * #tick}, {@link #clear} and {@link #finish}.
+ *
+ * <p>The line is erased with an ANSI escape code, or, where the user asked for none ({@code
+ * NO_COLOR}, see {@link Terminal#escapeCodesWanted}), by writing spaces over it.
  */
 final class Progress {
 
@@ -24,6 +27,7 @@ final class Progress {
 
   private final PrintWriter err;
   private final LongSupplier clock;
+  private final boolean escapeCodes;
   private final AtomicLong filesDone = new AtomicLong();
   private final AtomicLong bytesDone = new AtomicLong();
   private long started;
@@ -31,10 +35,16 @@ final class Progress {
   private int files;
   private long bytes = -1;
   private boolean shown;
+  private int shownLength;
 
   Progress(PrintWriter err, LongSupplier clock) {
+    this(err, clock, Terminal.escapeCodesWanted());
+  }
+
+  Progress(PrintWriter err, LongSupplier clock, boolean escapeCodes) {
     this.err = err;
     this.clock = clock;
+    this.escapeCodes = escapeCodes;
   }
 
   /** Starts timing a run of {@code files} inputs of {@code bytes} in all ({@code -1}: unknown). */
@@ -65,19 +75,30 @@ final class Progress {
     if (now - started < DELAY_NANOS || now - lastDrawn < wait) {
       return;
     }
-    err.print(ERASE + line(now - started));
+    String line = line(now - started);
+    err.print(erase() + line);
     err.flush();
     shown = true;
+    shownLength = line.length();
     lastDrawn = now;
   }
 
   /** Erases the line, if it is shown, so that a message can be printed. */
   void clear() {
     if (shown) {
-      err.print(ERASE);
+      err.print(erase());
       err.flush();
       shown = false;
+      shownLength = 0;
     }
+  }
+
+  /** What takes the cursor to the start of an empty line, from wherever the shown line ends. */
+  private String erase() {
+    if (escapeCodes) {
+      return ERASE;
+    }
+    return shownLength == 0 ? "\r" : "\r" + " ".repeat(shownLength) + "\r";
   }
 
   /** Erases the line for good at the end of the run. */

@@ -13,10 +13,25 @@ class ProgressTest {
 
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
   private final StringWriter screen = new StringWriter();
-  private final Progress progress = new Progress(new PrintWriter(screen), now::get);
+  private final Progress progress = new Progress(new PrintWriter(screen), now::get, true);
 
   private void after(double seconds) {
     now.addAndGet((long) (seconds * 1e9));
+  }
+
+  @Test
+  void withNoColorDrawsAndErasesTheLineWithoutEscapeCodes() {
+    // NO_COLOR asks a program for no escape codes: spaces over the line erase it instead.
+    Progress plain = new Progress(new PrintWriter(screen), now::get, false);
+    plain.start(1, -1);
+    after(4);
+    plain.bytesDone(2_000_000);
+    plain.tick();
+    plain.finish();
+    String line = "textmend: 0/1 file, 2.0 MB, 0.5 MB/s";
+    assertThat(screen.toString())
+        .isEqualTo("\r" + line + "\r" + " ".repeat(line.length()) + "\r")
+        .doesNotContain("\u001b");
   }
 
   @Test
