@@ -25,7 +25,17 @@ import org.jspecify.annotations.Nullable;
 final class WordTable {
 
   private static final int MAGIC = 0x544d4c58; // "TMLX"
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
+
+  /**
+   * The multiplier of the hash's steps: a large odd constant, so that two slices share a hash only
+   * by chance. With a small one such as 31, slices of letters and digits or of both cases collide by
+   * construction ("Aa" and "BB", "w1q" and "w2R"), and the table would take one for the other.
+   */
+  private static final long STEP = 0x9E3779B97F4A7C15L;
+
+  /** At most this many words go to the small table of frequent words. */
+  private static final int HOT_WORDS = 4096;
 
   /** The longest word a table can hold. */
   static final int MAX_LENGTH = 255;
@@ -93,10 +103,7 @@ final class WordTable {
     }
   }
 
-  /** At most this many words go to the small table of frequent words. */
-  private static final int HOT_WORDS = 4096;
-
-  /** The lowest frequency class whose words, with all more frequent ones, fit in {@link #HOT_WORDS}. */
+  /** The lowest class whose words, with all more frequent ones, fit in {@link #HOT_WORDS}. */
   private static int hotFloor(byte[] frequencies, long[] hashes) {
     int[] perClass = new int[128];
     for (int slot = 0; slot < hashes.length; slot++) {
@@ -206,7 +213,7 @@ final class WordTable {
   static long hash(char[] text, int start, int end) {
     long h = end - start;
     for (int i = start; i < end; i++) {
-      h = 31 * h + text[i];
+      h = h * STEP + text[i];
     }
     return mix(h);
   }
@@ -215,7 +222,7 @@ final class WordTable {
   static long lowerHash(char[] text, int start, int end) {
     long h = end - start;
     for (int i = start; i < end; i++) {
-      h = 31 * h + Characters.toLowerCase(text[i]);
+      h = h * STEP + Characters.toLowerCase(text[i]);
     }
     return mix(h);
   }

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The documents a benchmark cleans: the {@code *.in.txt} files of a folder (by default the dev set
- * of the shared benchmark, {@code ../shared/bench/dev}), in name order, with their sizes in bytes.
- * Immutable.
+ * of the shared benchmark, {@code ../shared/bench/dev}), or its clean {@code *.gold.txt} files, in
+ * name order, with their sizes in bytes. Immutable.
  */
 record Corpus(List<String> texts, long[] bytes, long totalBytes) {
 
@@ -22,13 +22,23 @@ record Corpus(List<String> texts, long[] bytes, long totalBytes) {
     return Path.of(given != null ? given : "../shared/bench/dev");
   }
 
-  /** Loads the first {@code limit} documents of {@code folder} (all when {@code limit <= 0}). */
+  /** Loads the first {@code limit} inputs of {@code folder} (all when {@code limit <= 0}). */
   static Corpus load(Path folder, int limit) {
+    return load(folder, limit, "in");
+  }
+
+  /**
+   * Loads the first {@code limit} documents of {@code folder} (all when {@code limit <= 0}) whose
+   * names end in {@code .KIND.txt}: {@code in} for the damaged inputs, {@code gold} for the clean
+   * texts.
+   */
+  static Corpus load(Path folder, int limit, String kind) {
+    String suffix = "." + kind + ".txt";
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
       files =
           listing
-              .filter(p -> p.getFileName().toString().endsWith(".in.txt"))
+              .filter(p -> p.getFileName().toString().endsWith(suffix))
               .sorted()
               .limit(limit > 0 ? limit : Long.MAX_VALUE)
               .toList();
@@ -36,7 +46,7 @@ record Corpus(List<String> texts, long[] bytes, long totalBytes) {
       throw new UncheckedIOException("cannot list the corpus " + folder.toAbsolutePath(), e);
     }
     if (files.isEmpty()) {
-      throw new IllegalArgumentException("no *.in.txt files in " + folder.toAbsolutePath());
+      throw new IllegalArgumentException("no *" + suffix + " files in " + folder.toAbsolutePath());
     }
     List<String> texts = new ArrayList<>(files.size());
     long[] bytes = new long[files.size()];

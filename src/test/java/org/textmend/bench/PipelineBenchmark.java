@@ -50,6 +50,10 @@ public class PipelineBenchmark {
     @Param("")
     public String corpus;
 
+    /** Which files of the corpus: {@code in} (damaged inputs) or {@code gold} (clean texts). */
+    @Param("in")
+    public String files;
+
     /** How many documents to use; 0 for all. */
     @Param("0")
     public int limit;
@@ -69,7 +73,9 @@ public class PipelineBenchmark {
     public void load() {
       documents =
           Corpus.load(
-              corpus.isEmpty() ? Corpus.defaultFolder() : java.nio.file.Path.of(corpus), limit);
+              corpus.isEmpty() ? Corpus.defaultFolder() : java.nio.file.Path.of(corpus),
+              limit,
+              files);
       mend = TextMend.standard();
       if (fixer.equals("pipeline")) {
         inputs = documents.texts();

@@ -28,6 +28,7 @@ import org.textmend.pipeline.FixerRegistry;
  * .ci/bench --no-fixers          # the pipeline only
  * .ci/bench --fixers glued-words,whitespace
  * .ci/bench --corpus DIR         # the *.in.txt files of another folder
+ * .ci/bench --gold               # the clean *.gold.txt files instead: the cost of clean text
  * </pre>
  */
 public final class Throughput {
@@ -37,6 +38,7 @@ public final class Throughput {
   public static void main(String[] args) throws RunnerException {
     Path corpus = Corpus.defaultFolder();
     int limit = 0;
+    String files = "in";
     boolean quick = false;
     boolean perFixer = true;
     List<String> only = null;
@@ -46,22 +48,24 @@ public final class Throughput {
         case "--corpus" -> corpus = Path.of(args[++i]);
         case "--limit" -> limit = Integer.parseInt(args[++i]);
         case "--quick" -> quick = true;
+        case "--gold" -> files = "gold";
         case "--no-fixers" -> perFixer = false;
         case "--fixers" -> only = List.of(args[++i].split(","));
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         default -> {
           System.err.println(
-              "usage: Throughput [--corpus DIR] [--limit N] [--quick] [--no-fixers]"
+              "usage: Throughput [--corpus DIR] [--gold] [--limit N] [--quick] [--no-fixers]"
                   + " [--fixers a,b] [--threads N]");
           System.exit(2);
         }
       }
     }
-    Corpus documents = Corpus.load(corpus, limit);
+    Corpus documents = Corpus.load(corpus, limit, files);
     System.out.printf(
         Locale.ROOT,
-        "corpus: %s, %d documents, %.2f MB%n",
+        "corpus: %s (*.%s.txt), %d documents, %.2f MB%n",
         corpus.toAbsolutePath().normalize(),
+        files,
         documents.texts().size(),
         documents.totalBytes() / 1e6);
     System.out.printf(
@@ -72,16 +76,17 @@ public final class Throughput {
         System.getProperty("java.vm.name"));
 
     Map<String, double[]> results = new LinkedHashMap<>();
-    results.put("pipeline, 1 thread", run(corpus, limit, "pipeline", 1, quick));
+    results.put("pipeline, 1 thread", run(corpus, files, limit, "pipeline", 1, quick));
     if (threads > 1) {
       results.put(
-          "pipeline, " + threads + " threads", run(corpus, limit, "pipeline", threads, quick));
+          "pipeline, " + threads + " threads",
+          run(corpus, files, limit, "pipeline", threads, quick));
     }
     List<String> fixers = only != null ? only : FixerOrder.defaultNames(FixerRegistry.installed());
     Map<String, double[]> byFixer = new LinkedHashMap<>();
     if (perFixer || only != null) {
       for (String fixer : fixers) {
-        byFixer.put(fixer, run(corpus, limit, fixer, 1, quick));
+        byFixer.put(fixer, run(corpus, files, limit, fixer, 1, quick));
       }
     }
 
@@ -119,13 +124,15 @@ public final class Throughput {
   }
 
   /** Runs one benchmark and returns its throughput and error in MB/s. */
-  private static double[] run(Path corpus, int limit, String fixer, int threads, boolean quick)
+  private static double[] run(
+      Path corpus, String files, int limit, String fixer, int threads, boolean quick)
       throws RunnerException {
     boolean pipeline = fixer.equals("pipeline");
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(PipelineBenchmark.class.getName() + ".clean")
             .param("corpus", corpus.toAbsolutePath().toString())
+            .param("files", files)
             .param("limit", Integer.toString(limit))
             .param("fixer", fixer)
             .threads(threads)

@@ -31,6 +31,22 @@ class WordTableTest {
   }
 
   @Test
+  void aLargeTableAnswersEveryWordFromItsSmallTableOfFrequentWordsOrItsMainOne() {
+    // More words than the small table of frequent words holds, in every class, so that look-ups go
+    // through the small table, the Bloom filter and the main table alike.
+    Map<String, Integer> words = new HashMap<>();
+    for (int i = 0; i < 20_000; i++) {
+      words.put("w" + Integer.toString(i, 36), i % 23);
+    }
+    WordTable table = WordTable.of(words);
+
+    words.forEach((word, frequency) -> assertThat(frequency(table, word)).isEqualTo(frequency));
+    for (int i = 0; i < 20_000; i++) {
+      assertThat(frequency(table, "x" + Integer.toString(i, 36))).isEqualTo(-1);
+    }
+  }
+
+  @Test
   void lowerCaseHashFindsAWordWrittenWithCapitals() {
     WordTable table = WordTable.of(WORDS);
     char[] text = "FERRY".toCharArray();

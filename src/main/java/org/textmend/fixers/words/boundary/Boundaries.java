@@ -69,9 +69,29 @@ public final class Boundaries {
    * The joins of {@code text}, found again in the text with them repaired until none are left, so
    * that cleaning the result once more finds nothing: splitting "Varnholtsaid" makes "Varnholt" a
    * word the document uses once more, which can tip another doubtful join. At most {@link
-   * #MAX_ROUNDS} analyses.
+   * #MAX_ROUNDS} analyses. A long text is analysed in {@link TextWindows}, each on its own.
    */
   public static Boundaries of(String text, Lexicon lexicon) {
+    int[] cuts = TextWindows.cuts(text);
+    if (cuts.length == 0) {
+      return ofWindow(text, lexicon);
+    }
+    List<Join> all = new ArrayList<>();
+    boolean settled = true;
+    int from = 0;
+    for (int k = 0; k <= cuts.length; k++) {
+      int to = k < cuts.length ? cuts[k] : text.length();
+      Boundaries window = ofWindow(text.substring(from, to), lexicon);
+      for (Join join : window.joins) {
+        all.add(join.movedBy(from));
+      }
+      settled &= window.settled;
+      from = to;
+    }
+    return new Boundaries(text, lexicon, all, settled);
+  }
+
+  private static Boundaries ofWindow(String text, Lexicon lexicon) {
     int @Nullable [] origin = collapsedOrigin(text); // origin[i]: where character i of current is
     String current = origin == null ? text : collapsed(text, origin);
     List<Join> found = JoinAnalysis.find(current, lexicon);
