@@ -58,11 +58,15 @@ public final class Boundaries {
    */
   private final boolean settled;
 
-  private Boundaries(String text, Lexicon lexicon, List<Join> joins, boolean settled) {
+  /** The work of the analyses that found these joins (see {@link JoinAnalysis#work}). */
+  private final long work;
+
+  private Boundaries(String text, Lexicon lexicon, List<Join> joins, boolean settled, long work) {
     this.text = text;
     this.lexicon = lexicon;
     this.joins = joins;
     this.settled = settled;
+    this.work = work;
   }
 
   /**
@@ -78,6 +82,7 @@ public final class Boundaries {
     }
     List<Join> all = new ArrayList<>();
     boolean settled = true;
+    long work = 0;
     int from = 0;
     for (int k = 0; k <= cuts.length; k++) {
       int to = k < cuts.length ? cuts[k] : text.length();
@@ -86,15 +91,17 @@ public final class Boundaries {
         all.add(join.movedBy(from));
       }
       settled &= window.settled;
+      work += window.work;
       from = to;
     }
-    return new Boundaries(text, lexicon, all, settled);
+    return new Boundaries(text, lexicon, all, settled, work);
   }
 
   private static Boundaries ofWindow(String text, Lexicon lexicon) {
     int @Nullable [] origin = collapsedOrigin(text); // origin[i]: where character i of current is
     String current = origin == null ? text : collapsed(text, origin);
-    List<Join> found = JoinAnalysis.find(current, lexicon);
+    long[] work = {0};
+    List<Join> found = JoinAnalysis.find(current, lexicon, work);
     List<Join> all = new ArrayList<>(found.size());
     for (Join join : found) {
       all.add(origin == null ? join : join.movedBy(origin[join.position()] - join.position()));
@@ -104,7 +111,7 @@ public final class Boundaries {
       int[] nextOrigin = new int[current.length() + found.size() + 1];
       current = repaired(current, found, origin, nextOrigin);
       origin = nextOrigin;
-      List<Join> more = JoinAnalysis.find(current, lexicon);
+      List<Join> more = JoinAnalysis.find(current, lexicon, work);
       if (more.isEmpty()) {
         settled = true;
         break;
@@ -118,7 +125,7 @@ public final class Boundaries {
       all = merged;
       found = more;
     }
-    return new Boundaries(text, lexicon, all, settled);
+    return new Boundaries(text, lexicon, all, settled, work[0]);
   }
 
   /**
@@ -250,7 +257,12 @@ public final class Boundaries {
       return null;
     }
     String nextText = next == null ? text : next.append(text, copied, text.length()).toString();
-    return new Boundaries(nextText, lexicon, remaining, settled);
+    return new Boundaries(nextText, lexicon, remaining, settled, 0);
+  }
+
+  /** The work of the analyses behind these boundaries; 0 for those handed on. */
+  long work() {
+    return work;
   }
 
   /** The joins, in order of position. */

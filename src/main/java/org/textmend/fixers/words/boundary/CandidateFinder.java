@@ -60,6 +60,9 @@ final class CandidateFinder {
   // (-1 for an empty slot); sized for every token.
   private final int[] wordSlots;
 
+  /** How many places {@link #compute} scored: work, for tests that bound it. */
+  private long placesScored;
+
   CandidateFinder(TokenIndex tokens, Lexicon lexicon, DocumentLexicon document, WordModel model) {
     this.tokens = tokens;
     this.text = tokens.text();
@@ -72,6 +75,11 @@ final class CandidateFinder {
     this.found = new Candidates[tokens.tokenCount()];
     this.wordSlots = new int[Integer.highestOneBit(Math.max(4, tokens.tokenCount() * 2)) << 1];
     Arrays.fill(wordSlots, -1);
+  }
+
+  /** How many places were scored so far. */
+  long placesScored() {
+    return placesScored;
   }
 
   /** The candidate places of token {@code t} if they were computed already, else {@code null}. */
@@ -181,6 +189,7 @@ final class CandidateFinder {
         whole = model.token(chars, segmentStart, segmentEnd, ownUses);
       }
       addPlace(c, kind, start, coreStart, segmentStart, e, segmentEnd, whole);
+      placesScored++;
     }
     return c;
   }

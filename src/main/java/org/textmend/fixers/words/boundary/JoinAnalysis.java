@@ -62,6 +62,8 @@ final class JoinAnalysis {
   private final TokenIndex tokens;
   private final WordScreen screen;
   private final CandidateFinder candidates;
+  private final WordModel model;
+  private long wrapStates;
   private final boolean[] foreignLine;
 
   private JoinAnalysis(String text, Lexicon lexicon) {
@@ -69,7 +71,7 @@ final class JoinAnalysis {
     DocumentLexicon document = DocumentLexicon.of(chars);
     this.tokens = new TokenIndex(text, chars);
     this.screen = new WordScreen(tokens, lexicon, document);
-    WordModel model = new WordModel(lexicon, document, hasSpacedDash(chars));
+    this.model = new WordModel(lexicon, document, hasSpacedDash(chars));
     this.candidates = new CandidateFinder(tokens, lexicon, document, model);
     this.foreignLine = new boolean[tokens.lineCount()];
   }
@@ -84,12 +86,27 @@ final class JoinAnalysis {
     return false;
   }
 
-  /** The joins in {@code text} that the analysis accepts, in order of position. */
-  static List<Join> find(String text, Lexicon lexicon) {
+  /**
+   * The joins in {@code text} that the analysis accepts, in order of position; adds the work it
+   * did to {@code work[0]}.
+   */
+  static List<Join> find(String text, Lexicon lexicon, long[] work) {
     if (visibleCharacters(text, 3) < 3) {
       return List.of();
     }
-    return new JoinAnalysis(text, lexicon).run();
+    JoinAnalysis analysis = new JoinAnalysis(text, lexicon);
+    List<Join> joins = analysis.run();
+    work[0] += analysis.work();
+    return joins;
+  }
+
+  /**
+   * The work this analysis did, in units that each cost a bounded time: tokens indexed, places
+   * scored, spans the word model scored and line starts the line-width model visited. Tests bound it
+   * to show that the cost grows linearly with the text, which a timing cannot show reliably.
+   */
+  long work() {
+    return tokens.tokenCount() + candidates.placesScored() + model.evaluations() + wrapStates;
   }
 
   /**
@@ -141,6 +158,7 @@ final class JoinAnalysis {
     boolean[] decided = new boolean[tokens.lineCount()];
     if (confident >= 3) {
       WrapModel.@Nullable Result wrap = WrapModel.fit(tokens, candidates, foreignLine);
+      wrapStates += wrap == null ? 0 : wrap.states();
       if (wrap != null && wrap.evidence() >= WRAP_EVIDENCE) {
         for (int line : wrap.lines()) {
           decided[line] = true;

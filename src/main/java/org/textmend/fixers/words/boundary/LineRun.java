@@ -208,6 +208,7 @@ final class LineRun {
    * or a paragraph end at a space).
    */
   private int transitions(int s) {
+    model.states++;
     count = 0;
     int limit = s + width;
     if (end - s <= width) {

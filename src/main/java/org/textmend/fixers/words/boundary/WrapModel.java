@@ -68,6 +68,9 @@ final class WrapModel {
 
   final TokenIndex tokens;
   final CandidateFinder candidates;
+
+  /** The line starts all runs of this model visited: its work, for tests that bound it. */
+  long states;
   final int[] lines;
   // Sorted candidate places that may end a paragraph, per line, with their scores.
   final int[][] paragraphEnds;
@@ -170,14 +173,15 @@ final class WrapModel {
     double[] posterior = new double[tokens.text().length() + 1];
     model.run(bestWidth, keep, posterior);
     double evidence = model.viterbi(bestWidth, keep, null) - model.viterbi(bestWidth, 1.0, null);
-    return new Result(evidence, bestWidth, keep, model.lines, posterior);
+    return new Result(evidence, bestWidth, keep, model.lines, posterior, model.states);
   }
 
   /**
    * The fitted model: how much better it explains the text than no joins at all, and its join
    * probabilities.
    */
-  record Result(double evidence, int width, double keep, int[] lines, double[] posterior) {
+  record Result(
+      double evidence, int width, double keep, int[] lines, double[] posterior, long states) {
     void copyPosteriors(double[] into) {
       System.arraycopy(posterior, 0, into, 0, Math.min(posterior.length, into.length));
     }
