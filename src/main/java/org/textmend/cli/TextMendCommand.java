@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
 import org.textmend.io.TextChunks;
+import org.textmend.io.TextDecoder;
 import org.textmend.pipeline.FixerRegistry;
 import org.textmend.process.JsonLinesCleaner;
 import org.textmend.process.MetadataSource;
+import org.textmend.process.furniture.FurnitureProfile;
+import org.textmend.process.furniture.FurnitureThresholds;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,6 +100,8 @@ final class TextMendCommand implements Callable<Integer> {
 
   @Mixin private Options.BatchOptions batchOptions = new Options.BatchOptions();
 
+  @Mixin private Options.FurnitureOptions furnitureOptions = new Options.FurnitureOptions();
+
   @Mixin private Options.RunOptions runOptions = new Options.RunOptions();
 
   private final FixerRegistry registry;
@@ -140,7 +146,9 @@ final class TextMendCommand implements Callable<Integer> {
             ? null
             : charset(encodings.outputEncoding);
 
-    TextMend mend = FixerSetup.build(registry, fixing, this::usage);
+    Supplier<TextMend.Builder> builders = FixerSetup.builders(registry, fixing, this::usage);
+    TextMend mend = build(builders.get());
+    FurnitureThresholds thresholds = LearnedFurniture.thresholds(furnitureOptions, this::usage);
     List<Input> inputs = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Options.Destination d = destination;
@@ -153,10 +161,14 @@ final class TextMendCommand implements Callable<Integer> {
         .resolve(paths, inputs, problems);
 
     FileProcessor.Settings settings = settings(mode, mend, metadata, inputEncoding, outputEncoding);
+    FurnitureProfile profile = profile(inputs, thresholds, inputEncoding);
+    LearnedFurniture.Mends mends =
+        new LearnedFurniture.Mends(
+            mend, profile, (learned, source) -> build(builders.get().furniture(learned, source)));
     Report report = openReport();
     try {
       return runBatch(
-          new FileProcessor(mend, settings, stdin), chunkSize, report, inputs, problems);
+          new FileProcessor(mends, settings, stdin), chunkSize, report, inputs, problems);
     } finally {
       if (report != null) {
         try {
@@ -165,6 +177,31 @@ final class TextMendCommand implements Callable<Integer> {
           // nothing more to do
         }
       }
+    }
+  }
+
+  /**
+   * The furniture to remove: the profile of {@code --furniture}, or what a first pass learns from a
+   * batch of several files, or none.
+   */
+  private @Nullable FurnitureProfile profile(
+      List<Input> inputs, FurnitureThresholds thresholds, @Nullable Charset inputEncoding) {
+    Options.FurnitureOptions furniture = furnitureOptions;
+    if (furniture.profile != null) {
+      return LearnedFurniture.read(furniture.profile, thresholds, this::usage);
+    }
+    if (furniture.noLearn || batchOptions.jsonl || !LearnedFurniture.isBatch(inputs)) {
+      return null;
+    }
+    return FurnitureProfile.learn(
+        LearnedFurniture.count(inputs, new TextDecoder(inputEncoding)), thresholds);
+  }
+
+  private TextMend build(TextMend.Builder builder) {
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
   }
 
