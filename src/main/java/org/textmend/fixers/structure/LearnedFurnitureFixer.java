@@ -30,8 +30,8 @@ import org.textmend.process.furniture.LineFingerprint;
  * org.textmend.process.furniture.FurnitureThresholds}) goes when it stands in the header zone
  * (before the first line of article prose), in the footer zone (after the last), or in a run of two
  * or more learned lines in between (a script, a widget, printed as a block on every page). In the
- * header zone, after the first learned line, a long line that is no sentence (a ticker of
- * headlines) goes too, and a line printed twice in a row (the title) is kept once; in the footer
+ * header zone, a long line without a comma that is no sentence right after a short learned label
+ * (a ticker of headlines under "Latest") goes too, and a line printed twice in a row (the title) is kept once; in the footer
  * zone every short line after the first learned one goes (the list of related articles under "More
  * from"). Article prose is a line of eight words or more that ends a sentence, unless it is itself
  * learned.
@@ -53,6 +53,9 @@ public final class LearnedFurnitureFixer implements Fixer {
 
   /** The fewest words of a ticker line in the header zone. */
   private static final int TICKER_WORDS = 14;
+
+  /** The most words of a label above a ticker. */
+  private static final int LABEL_WORDS = 3;
 
   /** The most words of a line of a list in the footer zone. */
   private static final int LIST_WORDS = 16;
@@ -163,7 +166,7 @@ public final class LearnedFurnitureFixer implements Fixer {
       for (int i = first; i < end; i++) {
         if (learned(i)) {
           removed[i] = !isProse(i);
-        } else if (words(i) >= TICKER_WORDS && !endsSentence(i)) {
+        } else if (isTicker(i)) {
           removed[i] = true;
         } else if (i + 1 < end
             && !learned(i + 1)
@@ -199,6 +202,21 @@ public final class LearnedFurnitureFixer implements Fixer {
         }
         i = Math.max(j, i + 1);
       }
+    }
+
+    /**
+     * Headlines run together under a learned label ("Latest", "Top Stories"): a long line that is
+     * no sentence and has no comma, right after a learned line of at most three words. A lead
+     * paragraph whose full stop was lost has commas, and follows the title, not a label.
+     */
+    private boolean isTicker(int i) {
+      if (i == 0 || !learned(i - 1) || words(i - 1) > LABEL_WORDS) {
+        return false;
+      }
+      Line line = lines.get(i);
+      return words(i) >= TICKER_WORDS
+          && !endsSentence(i)
+          && text.substring(line.start(), line.end()).indexOf(',') < 0;
     }
 
     private boolean learned(int i) {
