@@ -50,7 +50,11 @@ import picocli.CommandLine.Spec;
           + " folder, walked recursively in sorted order, skipping hidden files) or standard input"
           + " when there is none or PATH is -, and writes the cleaned text to standard output"
           + " (several files one after the other, like cat). Input encodings are detected; output"
-          + " is UTF-8. A clean text comes out byte for byte as it went in."
+          + " is UTF-8. A clean text comes out byte for byte as it went in.",
+      "",
+      "Given several files, textmend first counts their lines per folder and removes the lines"
+          + " that recur in many documents of a folder (menus, widgets, related lists) from the"
+          + " head and foot of each; 'textmend learn' keeps what it learned for later runs."
     },
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n",
@@ -66,6 +70,8 @@ import picocli.CommandLine.Spec;
       "  textmend --report r.json --check in/   a JSON report of what would change",
       "  textmend --skip glued-words --fix dateline --eol lf a.txt",
       "  textmend --list-fixers                what each fixer does, in running order",
+      "  textmend learn -o site.furniture site/   learn a site's furniture from its pages",
+      "  textmend --furniture site.furniture page.txt   remove it from any later page",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -30,11 +30,11 @@ import org.textmend.process.furniture.LineFingerprint;
  * org.textmend.process.furniture.FurnitureThresholds}) goes when it stands in the header zone
  * (before the first line of article prose), in the footer zone (after the last), or in a run of two
  * or more learned lines in between (a script, a widget, printed as a block on every page). In the
- * header zone, a long line without a comma that is no sentence right after a short learned label
- * (a ticker of headlines under "Latest") goes too, and a line printed twice in a row (the title) is kept once; in the footer
- * zone every short line after the first learned one goes (the list of related articles under "More
- * from"). Article prose is a line of eight words or more that ends a sentence, unless it is itself
- * learned.
+ * header zone, a long line without a comma that is no sentence right after a short learned label (a
+ * ticker of headlines under "Latest") goes too, and a line printed twice in a row (the title) is
+ * kept once; in the footer zone every short line after the first learned one goes (the list of
+ * related articles under "More from"). Article prose is a line of eight words or more that ends a
+ * sentence, unless it is itself learned.
  *
  * <p>Left alone, deliberately: a line that reads as a sentence, also when it recurs (a refrain, a
  * recurring disclaimer); a single learned line in the middle of the article, which may be a
