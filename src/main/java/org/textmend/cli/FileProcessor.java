@@ -193,7 +193,8 @@ final class FileProcessor {
     boolean changed = !Arrays.equals(output, bytes);
 
     if (settings.explain()) {
-      ExplainFormat.lines(label, explained, messages);
+      ExplainFormat.lines(
+          label, explained, messages, (fixer, before) -> mends.note(input, fixer, before));
     }
     if (settings.verbose()) {
       messages.add(Messages.about(label, describe(decoded, charset, explained, changed)));

@@ -25,6 +25,9 @@ import picocli.CommandLine.ParameterException;
  */
 final class LearnedFurniture {
 
+  /** The name of the fixer that removes learned furniture. */
+  static final String FIXER = "learned-furniture";
+
   private LearnedFurniture() {}
 
   /** The thresholds the options ask for; a bad value is a usage error. */
@@ -117,6 +120,29 @@ final class LearnedFurniture {
     }
 
     /**
+     * The {@code --explain} note of an edit of {@code fixer} that removed {@code before} from
+     * {@code input}: the reason of a learned removal, {@code null} for any other edit.
+     */
+    @Nullable String note(Input input, String fixer, String before) {
+      FurnitureProfile learned = profile;
+      String source = learned == null ? null : sourceIn(learned, input);
+      if (learned == null || source == null || !fixer.equals(FIXER)) {
+        return null;
+      }
+      return learned.reason(source, before);
+    }
+
+    /** The source of the profile that {@code input} is judged by, or null for none. */
+    private static @Nullable String sourceIn(FurnitureProfile learned, Input input) {
+      String source = source(input);
+      if (learned.knows(source)) {
+        return source;
+      }
+      List<String> sources = learned.sources();
+      return sources.size() == 1 && learned.knows(sources.get(0)) ? sources.get(0) : null;
+    }
+
+    /**
      * The pipeline for {@code input}. A source the profile does not know takes the profile's only
      * source when it has one (a profile learned from one site applies to any page of it, standard
      * input included), and no learned furniture otherwise.
@@ -126,13 +152,9 @@ final class LearnedFurniture {
       if (learned == null) {
         return plain;
       }
-      String source = source(input);
-      if (!learned.knows(source)) {
-        List<String> sources = learned.sources();
-        if (sources.size() != 1 || !learned.knows(sources.get(0))) {
-          return plain;
-        }
-        source = sources.get(0);
+      String source = sourceIn(learned, input);
+      if (source == null) {
+        return plain;
       }
       return bySource.computeIfAbsent(source, s -> factory.apply(learned, s));
     }

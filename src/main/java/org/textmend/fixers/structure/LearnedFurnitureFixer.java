@@ -74,12 +74,12 @@ public final class LearnedFurnitureFixer implements Fixer {
     return NAME;
   }
 
-  /** The reason a learned line goes, for {@code --explain}: "learned: 27 of 30 documents of S". */
+  /**
+   * Why {@code line} goes, for {@code --explain}: {@code learned: 27 of 30 documents of S} (see
+   * {@link FurnitureProfile#reason}).
+   */
   public String reason(String line) {
-    int count = profile.count(source, LineFingerprint.of(line));
-    return count == 0
-        ? "learned: next to furniture of " + source
-        : "learned: " + count + " of " + profile.documents(source) + " documents of " + source;
+    return profile.reason(source, line);
   }
 
   @Override

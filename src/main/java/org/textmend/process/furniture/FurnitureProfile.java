@@ -131,6 +131,22 @@ public final class FurnitureProfile implements Serializable {
     return line.count();
   }
 
+  /**
+   * Why a line removed as furniture of {@code source} went, for {@code --explain}: {@code learned:
+   * 27 of 30 documents of scraped/site-a} for a learned line, {@code learned: next to furniture of
+   * scraped/site-a} for a line of a menu or list around learned ones. {@code removed} may carry the
+   * line breaks removed with the line.
+   */
+  public String reason(String source, String removed) {
+    int count = 0;
+    for (String line : removed.split("\\R")) {
+      count = Math.max(count, count(source, LineFingerprint.of(line)));
+    }
+    return count == 0
+        ? "learned: next to furniture of " + source
+        : "learned: " + count + " of " + documents(source) + " documents of " + source;
+  }
+
   /** How many documents of {@code source} were counted; 0 for a source not in the profile. */
   public int documents(String source) {
     Source learned = sources.get(source);
