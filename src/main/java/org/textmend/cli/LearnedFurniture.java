@@ -1,5 +1,6 @@
 package org.textmend.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -7,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
 import org.textmend.io.TextDecoder;
+import org.textmend.process.JsonLinesSources;
 import org.textmend.process.furniture.FurnitureCounts;
 import org.textmend.process.furniture.FurnitureProfile;
 import org.textmend.process.furniture.FurnitureThresholds;
@@ -74,6 +77,29 @@ final class LearnedFurniture {
     return counts;
   }
 
+  /**
+   * The first pass over JSON Lines files: each line's object is a document of the source its {@code
+   * groupBy} field names. Unreadable files and malformed lines are left out here.
+   */
+  static FurnitureCounts countJsonLines(List<Input> inputs, Set<String> fields, String groupBy) {
+    FurnitureCounts counts = new FurnitureCounts();
+    for (Input input : inputs) {
+      Path path = input.path();
+      if (path == null || !Files.isRegularFile(path)) {
+        continue;
+      }
+      try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        String line;
+        while ((line = reader.readLine()) != null) {
+          JsonLinesSources.count(counts, line, fields, groupBy, "");
+        }
+      } catch (IOException | RuntimeException e) {
+        // reported when the file is cleaned
+      }
+    }
+    return counts;
+  }
+
   /** Whether a run over {@code inputs} is a batch to learn from: two files or more. */
   static boolean isBatch(List<Input> inputs) {
     return inputs.stream().filter(input -> !input.isStdin()).count() >= 2;
@@ -119,6 +145,16 @@ final class LearnedFurniture {
       return plain;
     }
 
+    /** The pipeline for documents of {@code source} (a JSON Lines source, say). */
+    TextMend forSource(String source) {
+      FurnitureProfile learned = profile;
+      String known = learned == null ? null : sourceIn(learned, source);
+      if (learned == null || known == null) {
+        return plain;
+      }
+      return bySource.computeIfAbsent(known, s -> factory.apply(learned, s));
+    }
+
     /**
      * The {@code --explain} note of an edit of {@code fixer} that removed {@code before} from
      * {@code input}: the reason of a learned removal, {@code null} for any other edit.
@@ -134,7 +170,10 @@ final class LearnedFurniture {
 
     /** The source of the profile that {@code input} is judged by, or null for none. */
     private static @Nullable String sourceIn(FurnitureProfile learned, Input input) {
-      String source = source(input);
+      return sourceIn(learned, source(input));
+    }
+
+    private static @Nullable String sourceIn(FurnitureProfile learned, String source) {
       if (learned.knows(source)) {
         return source;
       }

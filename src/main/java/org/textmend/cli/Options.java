@@ -191,6 +191,14 @@ final class Options {
             "... and at least the share F (0 to 1) of the documents of its source (default:"
                 + " ${DEFAULT-VALUE}).")
     double minShare = FurnitureThresholds.DEFAULT_MIN_SHARE;
+
+    @Option(
+        names = "--group-by",
+        paramLabel = "FIELD",
+        description =
+            "With --jsonl, learn furniture per source named by the string field FIELD of each"
+                + " line (a URL stands for its host).")
+    @Nullable String groupBy;
   }
 
   static final class RunOptions {

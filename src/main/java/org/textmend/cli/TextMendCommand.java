@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -166,11 +167,12 @@ final class TextMendCommand implements Callable<Integer> {
             this::usage)
         .resolve(paths, inputs, problems);
 
-    FileProcessor.Settings settings = settings(mode, mend, metadata, inputEncoding, outputEncoding);
     FurnitureProfile profile = profile(inputs, thresholds, inputEncoding);
     LearnedFurniture.Mends mends =
         new LearnedFurniture.Mends(
             mend, profile, (learned, source) -> build(builders.get().furniture(learned, source)));
+    FileProcessor.Settings settings =
+        settings(mode, mends, metadata, inputEncoding, outputEncoding);
     Report report = openReport();
     try {
       return runBatch(
@@ -196,7 +198,17 @@ final class TextMendCommand implements Callable<Integer> {
     if (furniture.profile != null) {
       return LearnedFurniture.read(furniture.profile, thresholds, this::usage);
     }
-    if (furniture.noLearn || batchOptions.jsonl || !LearnedFurniture.isBatch(inputs)) {
+    if (furniture.noLearn) {
+      return null;
+    }
+    if (batchOptions.jsonl) {
+      return furniture.groupBy == null
+          ? null
+          : FurnitureProfile.learn(
+              LearnedFurniture.countJsonLines(inputs, Set.copyOf(fields()), furniture.groupBy),
+              thresholds);
+    }
+    if (!LearnedFurniture.isBatch(inputs)) {
       return null;
     }
     return FurnitureProfile.learn(
@@ -213,18 +225,15 @@ final class TextMendCommand implements Callable<Integer> {
 
   private FileProcessor.Settings settings(
       Mode mode,
-      TextMend mend,
+      LearnedFurniture.Mends mends,
       List<MetadataSource> metadata,
       @Nullable Charset inputEncoding,
       @Nullable Charset outputEncoding) {
     Options.RunOptions running = runOptions;
     JsonLinesCleaner cleaner =
         batchOptions.jsonl
-            ? new JsonLinesCleaner(
-                mend,
-                batchOptions.fields.isEmpty() ? List.of("text") : batchOptions.fields,
-                metadata,
-                running.explain)
+            ? new JsonLinesCleaner(mends.plain(), fields(), metadata, running.explain)
+                .groupedBy(furnitureOptions.groupBy, mends::forSource)
             : null;
     return new FileProcessor.Settings(
         mode,
@@ -235,6 +244,10 @@ final class TextMendCommand implements Callable<Integer> {
         running.verbose,
         running.stacktrace,
         cleaner);
+  }
+
+  private List<String> fields() {
+    return batchOptions.fields.isEmpty() ? List.of("text") : batchOptions.fields;
   }
 
   /** Refuses run options that contradict each other or the mode. */
@@ -268,6 +281,9 @@ final class TextMendCommand implements Callable<Integer> {
     Options.BatchOptions batching = batchOptions;
     Options.EncodingOptions encodings = encodingOptions;
     if (!batching.jsonl) {
+      if (furnitureOptions.groupBy != null) {
+        throw usage("--group-by works only with --jsonl");
+      }
       if (!batching.fields.isEmpty() || batching.extractMetadata) {
         throw usage(
             (batching.extractMetadata ? "--extract-metadata" : "--field")

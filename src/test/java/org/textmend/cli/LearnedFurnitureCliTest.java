@@ -105,6 +105,32 @@ class LearnedFurnitureCliTest {
     assertThat(bad.err()).contains("between 0 and 1");
   }
 
+  private static String jsonLine(String url, String text) {
+    return "{\"url\": \"" + url + "\", \"text\": \"" + text.replace("\n", "\\n") + "\"}\n";
+  }
+
+  @Test
+  void groupByLearnsPerHostInJsonLines() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < PLACES.length; i++) {
+      lines.append(jsonLine("https://www.harbour.example/a/" + i, page(PLACES[i])));
+      lines.append(jsonLine("https://other.example/b/" + i, "Other story " + PLACES[i] + "\n"));
+    }
+    Path crawl = Files.writeString(dir.resolve("crawl.jsonl"), lines.toString());
+    Result result = run("", "--jsonl", "--group-by", "url", crawl.toString());
+    assertThat(result.code()).isZero();
+    assertThat(result.out().lines().findFirst().orElseThrow())
+        .isEqualTo(jsonLine("https://www.harbour.example/a/0", cleaned(PLACES[0])).stripTrailing());
+    assertThat(result.out()).contains("Other story north quay");
+  }
+
+  @Test
+  void groupByNeedsJsonLines() {
+    Result result = run("text\n", "--group-by", "url");
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("--group-by works only with --jsonl");
+  }
+
   @Test
   void aProfileThatIsNoProfileIsAUsageError() throws IOException {
     Path file = Files.writeString(dir.resolve("not.furniture"), "hello\n");
