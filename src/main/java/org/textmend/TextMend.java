@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.textmend.fixers.structure.LearnedFurnitureFixer;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.ExplainedText;
 import org.textmend.pipeline.FixerOrder;
 import org.textmend.pipeline.FixerRegistry;
 import org.textmend.pipeline.Pipeline;
+import org.textmend.process.furniture.FurnitureProfile;
 
 /**
  * The library entry point: repairs text scraped from the web or extracted from documents.
@@ -80,6 +83,8 @@ public final class TextMend {
     private List<String> base;
     private final Map<String, Map<String, String>> fixes = new LinkedHashMap<>();
     private final Set<String> skipped = new LinkedHashSet<>();
+    private @Nullable FurnitureProfile furniture;
+    private String source = "";
 
     private Builder() {}
 
@@ -128,6 +133,25 @@ public final class TextMend {
     }
 
     /**
+     * Gives the {@code learned-furniture} fixer the lines {@code profile} learned of {@code
+     * source}, so that the instance built removes them (see {@link
+     * org.textmend.process.furniture}). One instance serves the documents of one source: to clean a
+     * batch of several sources, build one per source (building is cheap next to cleaning, and an
+     * instance can be kept per source and shared by threads); a source the profile does not know
+     * gets a fixer that does nothing. Has no effect when {@code learned-furniture} is skipped or
+     * left out of {@link #fixers}.
+     *
+     * <pre>{@code
+     * TextMend mend = TextMend.builder().furniture(profile, "scraped/site-a").build();
+     * }</pre>
+     */
+    public Builder furniture(FurnitureProfile profile, String source) {
+      this.furniture = Objects.requireNonNull(profile, "profile");
+      this.source = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
      * Builds the instance.
      *
      * @throws IllegalArgumentException for an unknown fixer name (listing the valid ones), a fixer
@@ -155,7 +179,19 @@ public final class TextMend {
       Pipeline.Builder pipeline = Pipeline.builder().registry(registry).lexicon(lexicon);
       for (FixerOrder.Stage stage : FixerOrder.stages(selected)) {
         for (String name : stage.fixers()) {
-          pipeline.add(name, fixes.getOrDefault(name, Map.of()));
+          FurnitureProfile profile = furniture;
+          if (profile != null && name.equals(LearnedFurnitureFixer.NAME)) {
+            fixes.getOrDefault(name, Map.of()).keySet().stream()
+                .findFirst()
+                .ifPresent(
+                    key -> {
+                      throw new IllegalArgumentException(
+                          "Unknown parameters for " + name + ": " + key);
+                    });
+            pipeline.add(new LearnedFurnitureFixer(profile, source));
+          } else {
+            pipeline.add(name, fixes.getOrDefault(name, Map.of()));
+          }
         }
         if (stage.settles()) {
           pipeline.settle(stage.passes());

@@ -44,13 +44,18 @@ final class FileProcessor {
       boolean stacktrace,
       @Nullable JsonLinesCleaner jsonl) {}
 
-  private final TextMend mend;
+  private final LearnedFurniture.Mends mends;
   private final Settings settings;
   private final TextDecoder decoder;
   private final InputStream stdin;
 
   FileProcessor(TextMend mend, Settings settings, InputStream stdin) {
-    this.mend = mend;
+    this(new LearnedFurniture.Mends(mend, null, (profile, source) -> mend), settings, stdin);
+  }
+
+  /** A processor that cleans each input with the pipeline of its source. */
+  FileProcessor(LearnedFurniture.Mends mends, Settings settings, InputStream stdin) {
+    this.mends = mends;
     this.settings = settings;
     this.decoder = new TextDecoder(settings.inputEncoding());
     this.stdin = stdin;
@@ -65,7 +70,7 @@ final class FileProcessor {
   }
 
   TextMend mend() {
-    return mend;
+    return mends.plain();
   }
 
   TextDecoder decoder() {
@@ -169,7 +174,7 @@ final class FileProcessor {
   private FileResult cleaned(
       Input input, byte[] bytes, DecodedText decoded, List<String> messages) {
     String label = input.label();
-    ExplainedText explained = mend.explain(decoded.text());
+    ExplainedText explained = mends.forInput(input).explain(decoded.text());
     Charset charset =
         settings.outputEncoding() == null ? decoded.charset() : settings.outputEncoding();
     boolean sameEncoding = charset.equals(decoded.charset());
@@ -188,7 +193,8 @@ final class FileProcessor {
     boolean changed = !Arrays.equals(output, bytes);
 
     if (settings.explain()) {
-      ExplainFormat.lines(label, explained, messages);
+      ExplainFormat.lines(
+          label, explained, messages, (fixer, before) -> mends.note(input, fixer, before));
     }
     if (settings.verbose()) {
       messages.add(Messages.about(label, describe(decoded, charset, explained, changed)));

@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.textmend.TextMend;
 import org.textmend.io.TextDecoder;
 import org.textmend.lexicon.Lexicon;
@@ -47,34 +49,51 @@ final class FixerSetup {
       FixerRegistry registry,
       Options.FixerOptions fixing,
       Function<String, ParameterException> usage) {
-    TextMend.Builder builder =
-        TextMend.builder().registry(registry).lexicon(lexicon(fixing, usage));
-    if (fixing.fixers != null) {
-      builder.fixers(fixing.fixers);
+    try {
+      return builders(registry, fixing, usage).get().build();
+    } catch (IllegalArgumentException e) {
+      throw usage.apply(e.getMessage());
     }
-    builder.skip(fixing.skip);
+  }
+
+  /**
+   * Makes builders configured as the fixer options ask, reading the lexicon files once; a bad
+   * option is a usage error now, a bad fixer name or parameter when a builder builds.
+   */
+  static Supplier<TextMend.Builder> builders(
+      FixerRegistry registry,
+      Options.FixerOptions fixing,
+      Function<String, ParameterException> usage) {
+    Lexicon lexicon = lexicon(fixing, usage);
+    List<FixOption> fixes = new ArrayList<>();
     for (String spec : fixing.fix) {
       FixOption fix = FixOption.parse(spec);
       if (fix == null) {
         throw usage.apply("--fix expects NAME or NAME:KEY=VALUE,..., not '" + spec + "'");
       }
-      builder.fix(fix.name(), fix.parameters());
-    }
-    if (fixing.nfkc) {
-      builder.fix("unicode-normalize", Map.of("form", "nfkc"));
+      fixes.add(fix);
     }
     String eol = fixing.eol.toLowerCase(Locale.ROOT);
-    if (!eol.equals("keep")) {
-      if (!eol.equals("lf") && !eol.equals("crlf")) {
-        throw usage.apply("--eol must be lf, crlf or keep, not '" + fixing.eol + "'");
+    if (!eol.equals("keep") && !eol.equals("lf") && !eol.equals("crlf")) {
+      throw usage.apply("--eol must be lf, crlf or keep, not '" + fixing.eol + "'");
+    }
+    return () -> {
+      TextMend.Builder builder = TextMend.builder().registry(registry).lexicon(lexicon);
+      if (fixing.fixers != null) {
+        builder.fixers(fixing.fixers);
       }
-      builder.fix("whitespace", Map.of("eol", eol));
-    }
-    try {
-      return builder.build();
-    } catch (IllegalArgumentException e) {
-      throw usage.apply(e.getMessage());
-    }
+      builder.skip(fixing.skip);
+      for (FixOption fix : fixes) {
+        builder.fix(fix.name(), fix.parameters());
+      }
+      if (fixing.nfkc) {
+        builder.fix("unicode-normalize", Map.of("form", "nfkc"));
+      }
+      if (!eol.equals("keep")) {
+        builder.fix("whitespace", Map.of("eol", eol));
+      }
+      return builder;
+    };
   }
 
   private static Lexicon lexicon(

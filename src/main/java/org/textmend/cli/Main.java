@@ -70,6 +70,7 @@ public final class Main {
     TextMendCommand command = new TextMendCommand(registry, in, out, terminal, metadata);
     CommandLine commandLine =
         new CommandLine(command)
+            .addSubcommand(new LearnCommand())
             .setOut(outWriter)
             .setErr(errWriter)
             .setCaseInsensitiveEnumValuesAllowed(true)

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.textmend.process.furniture.FurnitureThresholds;
 import picocli.CommandLine.Option;
 
 /**
@@ -159,6 +160,45 @@ final class Options {
             "Clean inputs larger than SIZE (default: 1M; K, M, G) in chunks cut at paragraph"
                 + " breaks, so memory stays bounded.")
     String chunkSize = "1M";
+  }
+
+  static final class FurnitureOptions {
+    @Option(
+        names = "--furniture",
+        paramLabel = "FILE",
+        description =
+            "Remove the furniture learned in FILE (written by 'textmend learn') instead of"
+                + " learning it from the inputs; works on one file and standard input too.")
+    @Nullable Path profile;
+
+    @Option(
+        names = "--no-learn",
+        description = "Do not learn furniture from a batch of several files.")
+    boolean noLearn;
+
+    @Option(
+        names = "--furniture-min-docs",
+        paramLabel = "N",
+        description =
+            "A line is learned furniture when at least N documents of its source have it"
+                + " (default: ${DEFAULT-VALUE}).")
+    int minDocs = FurnitureThresholds.DEFAULT_MIN_DOCS;
+
+    @Option(
+        names = "--furniture-min-share",
+        paramLabel = "F",
+        description =
+            "... and at least the share F (0 to 1) of the documents of its source (default:"
+                + " ${DEFAULT-VALUE}).")
+    double minShare = FurnitureThresholds.DEFAULT_MIN_SHARE;
+
+    @Option(
+        names = "--group-by",
+        paramLabel = "FIELD",
+        description =
+            "With --jsonl, learn furniture per source named by the string field FIELD of each"
+                + " line (a URL stands for its host).")
+    @Nullable String groupBy;
   }
 
   static final class RunOptions {

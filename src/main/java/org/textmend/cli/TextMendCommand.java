@@ -10,13 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
 import org.textmend.io.TextChunks;
+import org.textmend.io.TextDecoder;
 import org.textmend.pipeline.FixerRegistry;
 import org.textmend.process.JsonLinesCleaner;
 import org.textmend.process.MetadataSource;
+import org.textmend.process.furniture.FurnitureProfile;
+import org.textmend.process.furniture.FurnitureThresholds;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +51,11 @@ import picocli.CommandLine.Spec;
           + " folder, walked recursively in sorted order, skipping hidden files) or standard input"
           + " when there is none or PATH is -, and writes the cleaned text to standard output"
           + " (several files one after the other, like cat). Input encodings are detected; output"
-          + " is UTF-8. A clean text comes out byte for byte as it went in."
+          + " is UTF-8. A clean text comes out byte for byte as it went in.",
+      "",
+      "Given several files, textmend first counts their lines per folder and removes the lines"
+          + " that recur in many documents of a folder (menus, widgets, related lists) from the"
+          + " head and foot of each; 'textmend learn' keeps what it learned for later runs."
     },
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n",
@@ -62,6 +71,8 @@ import picocli.CommandLine.Spec;
       "  textmend --report r.json --check in/   a JSON report of what would change",
       "  textmend --skip glued-words --fix dateline --eol lf a.txt",
       "  textmend --list-fixers                what each fixer does, in running order",
+      "  textmend learn -o site.furniture site/   learn a site's furniture from its pages",
+      "  textmend --furniture site.furniture page.txt   remove it from any later page",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -95,6 +106,8 @@ final class TextMendCommand implements Callable<Integer> {
   @Mixin private Options.EncodingOptions encodingOptions = new Options.EncodingOptions();
 
   @Mixin private Options.BatchOptions batchOptions = new Options.BatchOptions();
+
+  @Mixin private Options.FurnitureOptions furnitureOptions = new Options.FurnitureOptions();
 
   @Mixin private Options.RunOptions runOptions = new Options.RunOptions();
 
@@ -140,7 +153,9 @@ final class TextMendCommand implements Callable<Integer> {
             ? null
             : charset(encodings.outputEncoding);
 
-    TextMend mend = FixerSetup.build(registry, fixing, this::usage);
+    Supplier<TextMend.Builder> builders = FixerSetup.builders(registry, fixing, this::usage);
+    TextMend mend = build(builders.get());
+    FurnitureThresholds thresholds = LearnedFurniture.thresholds(furnitureOptions, this::usage);
     List<Input> inputs = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Options.Destination d = destination;
@@ -152,11 +167,16 @@ final class TextMendCommand implements Callable<Integer> {
             this::usage)
         .resolve(paths, inputs, problems);
 
-    FileProcessor.Settings settings = settings(mode, mend, metadata, inputEncoding, outputEncoding);
+    FurnitureProfile profile = profile(inputs, thresholds, inputEncoding);
+    LearnedFurniture.Mends mends =
+        new LearnedFurniture.Mends(
+            mend, profile, (learned, source) -> build(builders.get().furniture(learned, source)));
+    FileProcessor.Settings settings =
+        settings(mode, mends, metadata, inputEncoding, outputEncoding);
     Report report = openReport();
     try {
       return runBatch(
-          new FileProcessor(mend, settings, stdin), chunkSize, report, inputs, problems);
+          new FileProcessor(mends, settings, stdin), chunkSize, report, inputs, problems);
     } finally {
       if (report != null) {
         try {
@@ -168,20 +188,52 @@ final class TextMendCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The furniture to remove: the profile of {@code --furniture}, or what a first pass learns from a
+   * batch of several files, or none.
+   */
+  private @Nullable FurnitureProfile profile(
+      List<Input> inputs, FurnitureThresholds thresholds, @Nullable Charset inputEncoding) {
+    Options.FurnitureOptions furniture = furnitureOptions;
+    if (furniture.profile != null) {
+      return LearnedFurniture.read(furniture.profile, thresholds, this::usage);
+    }
+    if (furniture.noLearn) {
+      return null;
+    }
+    if (batchOptions.jsonl) {
+      return furniture.groupBy == null
+          ? null
+          : FurnitureProfile.learn(
+              LearnedFurniture.countJsonLines(inputs, Set.copyOf(fields()), furniture.groupBy),
+              thresholds);
+    }
+    if (!LearnedFurniture.isBatch(inputs)) {
+      return null;
+    }
+    return FurnitureProfile.learn(
+        LearnedFurniture.count(inputs, new TextDecoder(inputEncoding)), thresholds);
+  }
+
+  private TextMend build(TextMend.Builder builder) {
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
   private FileProcessor.Settings settings(
       Mode mode,
-      TextMend mend,
+      LearnedFurniture.Mends mends,
       List<MetadataSource> metadata,
       @Nullable Charset inputEncoding,
       @Nullable Charset outputEncoding) {
     Options.RunOptions running = runOptions;
     JsonLinesCleaner cleaner =
         batchOptions.jsonl
-            ? new JsonLinesCleaner(
-                mend,
-                batchOptions.fields.isEmpty() ? List.of("text") : batchOptions.fields,
-                metadata,
-                running.explain)
+            ? new JsonLinesCleaner(mends.plain(), fields(), metadata, running.explain)
+                .groupedBy(furnitureOptions.groupBy, mends::forSource)
             : null;
     return new FileProcessor.Settings(
         mode,
@@ -192,6 +244,10 @@ final class TextMendCommand implements Callable<Integer> {
         running.verbose,
         running.stacktrace,
         cleaner);
+  }
+
+  private List<String> fields() {
+    return batchOptions.fields.isEmpty() ? List.of("text") : batchOptions.fields;
   }
 
   /** Refuses run options that contradict each other or the mode. */
@@ -225,6 +281,9 @@ final class TextMendCommand implements Callable<Integer> {
     Options.BatchOptions batching = batchOptions;
     Options.EncodingOptions encodings = encodingOptions;
     if (!batching.jsonl) {
+      if (furnitureOptions.groupBy != null) {
+        throw usage("--group-by works only with --jsonl");
+      }
       if (!batching.fields.isEmpty() || batching.extractMetadata) {
         throw usage(
             (batching.extractMetadata ? "--extract-metadata" : "--field")

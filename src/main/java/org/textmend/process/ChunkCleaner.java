@@ -77,7 +77,7 @@ public final class ChunkCleaner {
           from,
           to,
           positions,
-          (edit, fixer, line) -> {
+          (edit, fixer, before, line) -> {
             edits.merge(fixer, 1, Integer::sum);
             messages.add(line);
           });

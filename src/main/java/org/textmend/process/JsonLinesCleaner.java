@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
 import org.textmend.pipeline.ExplainedText;
@@ -90,6 +92,8 @@ public final class JsonLinesCleaner {
   private final Set<String> fields;
   private final List<MetadataSource> metadata;
   private final boolean explain;
+  private final @Nullable String groupBy;
+  private final Function<String, TextMend> mends;
 
   /** Cleans the string values of {@code fields}. */
   public JsonLinesCleaner(TextMend mend, List<String> fields) {
@@ -104,10 +108,34 @@ public final class JsonLinesCleaner {
    */
   public JsonLinesCleaner(
       TextMend mend, List<String> fields, List<MetadataSource> metadata, boolean explain) {
+    this(mend, fields, metadata, explain, null, source -> mend);
+  }
+
+  private JsonLinesCleaner(
+      TextMend mend,
+      Collection<String> fields,
+      List<MetadataSource> metadata,
+      boolean explain,
+      @Nullable String groupBy,
+      Function<String, TextMend> mends) {
     this.mend = Objects.requireNonNull(mend, "mend");
     this.fields = new LinkedHashSet<>(fields);
     this.metadata = List.copyOf(metadata);
     this.explain = explain;
+    this.groupBy = groupBy;
+    this.mends = mends;
+  }
+
+  /**
+   * This cleaner, cleaning each line with the pipeline {@code mends} gives for the line's source:
+   * the value of its string field {@code groupBy} (a URL stands for its host, see {@link
+   * JsonLinesSources#sourceOf(String)}), or {@code ""} when it has none or {@code groupBy} is null.
+   * For learned furniture: {@code mends} builds a pipeline with {@link TextMend.Builder#furniture}
+   * per source.
+   */
+  public JsonLinesCleaner groupedBy(@Nullable String groupBy, Function<String, TextMend> mends) {
+    return new JsonLinesCleaner(
+        mend, fields, metadata, explain, groupBy, Objects.requireNonNull(mends, "mends"));
   }
 
   /**
@@ -258,6 +286,8 @@ public final class JsonLinesCleaner {
     StringBuilder out = null;
     int copied = 0;
     Map<String, String> found = Map.of();
+    String by = groupBy;
+    TextMend mend = mends.apply(by == null ? "" : JsonLinesSources.source(line, scan, by, ""));
     for (Json.Member member : scan.members()) {
       if (!member.isString() || !fields.contains(member.key())) {
         continue;

@@ -1,0 +1,141 @@
+package org.textmend.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Learning furniture from a batch, writing it with {@code learn}, applying it with --furniture. */
+class LearnedFurnitureCliTest {
+
+  @TempDir Path dir;
+
+  private static final String[] PLACES = {
+    "north quay", "south quay", "old lighthouse", "fish market", "ferry ramp", "dry dock",
+    "pilot station", "marina", "breakwater", "harbour office", "chandlery", "boat yard"
+  };
+
+  record Result(int code, String out, String err) {}
+
+  private static Result run(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new ByteArrayInputStream(stdin.getBytes(UTF_8)), out, err, args);
+    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
+  private static String page(String place) {
+    return "Home / Port / Weather / Events\nWeekend Edition\n"
+        + "Work starts at the "
+        + place
+        + "\n\nThe harbour master said the work at the "
+        + place
+        + " would take a week.\n\nRelated\nTide tables\nSailing times\n© 2024 Harbour Daily\n";
+  }
+
+  private Path site() throws IOException {
+    Path folder = dir.resolve("site");
+    Files.createDirectories(folder);
+    for (int i = 0; i < PLACES.length; i++) {
+      Files.writeString(folder.resolve("page" + (char) ('a' + i) + ".txt"), page(PLACES[i]));
+    }
+    return folder;
+  }
+
+  private static String cleaned(String place) {
+    return "Work starts at the "
+        + place
+        + "\n\nThe harbour master said the work at the "
+        + place
+        + " would take a week.\n";
+  }
+
+  @Test
+  void aBatchLearnsItsFurnitureFirst() throws IOException {
+    Path site = site();
+    Path out = dir.resolve("out");
+    Result result = run("", "--output-dir", out.toString(), site.toString());
+    assertThat(result.code()).isZero();
+    assertThat(Files.readString(out.resolve("pagea.txt"))).isEqualTo(cleaned(PLACES[0]));
+  }
+
+  @Test
+  void noLearnLeavesTheFurnitureNoRuleKnows() throws IOException {
+    Path site = site();
+    Path out = dir.resolve("out");
+    run("", "--no-learn", "--output-dir", out.toString(), site.toString());
+    assertThat(Files.readString(out.resolve("pagea.txt"))).contains("Weekend Edition\n");
+  }
+
+  @Test
+  void learnWritesAProfileThatCleansStandardInput() throws IOException {
+    Path profile = dir.resolve("site.furniture");
+    Result learned = run("", "learn", "-o", profile.toString(), site().toString());
+    assertThat(learned.code()).isZero();
+    assertThat(learned.err()).contains("learned").contains("1 sources");
+    assertThat(Files.readString(profile))
+        .startsWith("textmend-furniture 1\n")
+        .contains("\tWeekend Edition\n");
+    Result result = run(page("crane berth"), "--furniture", profile.toString());
+    assertThat(result.out()).isEqualTo(cleaned("crane berth"));
+  }
+
+  @Test
+  void explainNamesTheReason() throws IOException {
+    Path out = dir.resolve("out");
+    Result result = run("", "--explain", "--output-dir", out.toString(), site().toString());
+    assertThat(result.err())
+        .contains(
+            "learned-furniture \"Weekend Edition\\n\" → \"\" (learned: 12 of 12 documents of ");
+  }
+
+  @Test
+  void thresholdsAreSettable() throws IOException {
+    Path out = dir.resolve("out");
+    run("", "--furniture-min-docs", "13", "--output-dir", out.toString(), site().toString());
+    assertThat(Files.readString(out.resolve("pagea.txt"))).contains("Weekend Edition\n");
+    Result bad = run("", "--furniture-min-share", "2", "--output-dir", out.toString(), "x");
+    assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("between 0 and 1");
+  }
+
+  private static String jsonLine(String url, String text) {
+    return "{\"url\": \"" + url + "\", \"text\": \"" + text.replace("\n", "\\n") + "\"}\n";
+  }
+
+  @Test
+  void groupByLearnsPerHostInJsonLines() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < PLACES.length; i++) {
+      lines.append(jsonLine("https://www.harbour.example/a/" + i, page(PLACES[i])));
+      lines.append(jsonLine("https://other.example/b/" + i, "Other story " + PLACES[i] + "\n"));
+    }
+    Path crawl = Files.writeString(dir.resolve("crawl.jsonl"), lines.toString());
+    Result result = run("", "--jsonl", "--group-by", "url", crawl.toString());
+    assertThat(result.code()).isZero();
+    assertThat(result.out().lines().findFirst().orElseThrow())
+        .isEqualTo(jsonLine("https://www.harbour.example/a/0", cleaned(PLACES[0])).stripTrailing());
+    assertThat(result.out()).contains("Other story north quay");
+  }
+
+  @Test
+  void groupByNeedsJsonLines() {
+    Result result = run("text\n", "--group-by", "url");
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("--group-by works only with --jsonl");
+  }
+
+  @Test
+  void aProfileThatIsNoProfileIsAUsageError() throws IOException {
+    Path file = Files.writeString(dir.resolve("not.furniture"), "hello\n");
+    Result result = run("text\n", "--furniture", file.toString());
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("not a furniture profile");
+  }
+}
