@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.function.Function;
 import org.textmend.TextMend;
 import org.textmend.io.TextDecoder;
-import org.textmend.lexicon.Lexicon;
 import org.textmend.lexicon.UserLexicon;
 import org.textmend.pipeline.FixerOrder;
 import org.textmend.pipeline.FixerProvider;
 import org.textmend.pipeline.FixerRegistry;
+import org.textmend.process.PipelineSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -47,59 +47,34 @@ final class FixerSetup {
       FixerRegistry registry,
       Options.FixerOptions fixing,
       Function<String, ParameterException> usage) {
-    TextMend.Builder builder =
-        TextMend.builder().registry(registry).lexicon(lexicon(fixing, usage));
-    if (fixing.fixers != null) {
-      builder.fixers(fixing.fixers);
-    }
-    builder.skip(fixing.skip);
-    for (String spec : fixing.fix) {
-      FixOption fix = FixOption.parse(spec);
-      if (fix == null) {
-        throw usage.apply("--fix expects NAME or NAME:KEY=VALUE,..., not '" + spec + "'");
-      }
-      builder.fix(fix.name(), fix.parameters());
-    }
-    if (fixing.nfkc) {
-      builder.fix("unicode-normalize", Map.of("form", "nfkc"));
-    }
-    String eol = fixing.eol.toLowerCase(Locale.ROOT);
-    if (!eol.equals("keep")) {
-      if (!eol.equals("lf") && !eol.equals("crlf")) {
-        throw usage.apply("--eol must be lf, crlf or keep, not '" + fixing.eol + "'");
-      }
-      builder.fix("whitespace", Map.of("eol", eol));
+    PipelineSpec spec =
+        PipelineSpec.defaults()
+            .withFixers(fixing.fixers)
+            .withSkip(fixing.skip)
+            .withFix(fixing.fix)
+            .withNfkc(fixing.nfkc)
+            .withEol(fixing.eol)
+            .withProtect(fixing.protect);
+    for (Path file : fixing.lexicons) {
+      spec = spec.withLexicon(lexiconWords(file, usage));
     }
     try {
-      return builder.build();
+      return spec.build(registry);
     } catch (IllegalArgumentException e) {
       throw usage.apply(e.getMessage());
     }
   }
 
-  private static Lexicon lexicon(
-      Options.FixerOptions fixing, Function<String, ParameterException> usage) {
-    Lexicon lexicon = Lexicon.english();
-    for (Path file : fixing.lexicons) {
-      Map<String, Integer> words;
-      try {
-        byte[] bytes = Files.readAllBytes(file);
-        words = UserLexicon.parse(new TextDecoder(StandardCharsets.UTF_8).decode(bytes).text());
-      } catch (IOException e) {
-        throw usage.apply(
-            Messages.readError(file.toString(), e).substring(Messages.PREFIX.length()));
-      } catch (IllegalArgumentException e) {
-        throw usage.apply(file + ": " + e.getMessage() + ". Fix the lexicon file");
-      }
-      lexicon = lexicon.withWords(words);
+  /** The words of the lexicon file {@code file}; one that cannot be read is a usage error. */
+  private static Map<String, Integer> lexiconWords(
+      Path file, Function<String, ParameterException> usage) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return UserLexicon.parse(new TextDecoder(StandardCharsets.UTF_8).decode(bytes).text());
+    } catch (IOException e) {
+      throw usage.apply(Messages.readError(file.toString(), e).substring(Messages.PREFIX.length()));
+    } catch (IllegalArgumentException e) {
+      throw usage.apply(file + ": " + e.getMessage() + ". Fix the lexicon file");
     }
-    if (!fixing.protect.isEmpty()) {
-      try {
-        lexicon = lexicon.withProtected(fixing.protect);
-      } catch (IllegalArgumentException e) {
-        throw usage.apply("--protect: " + e.getMessage());
-      }
-    }
-    return lexicon;
   }
 }
