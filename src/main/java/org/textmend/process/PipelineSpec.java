@@ -107,6 +107,17 @@ public record PipelineSpec(
    * @throws IllegalArgumentException naming the option at fault, in the command line's words
    */
   public TextMend build(FixerRegistry registry) {
+    return builder(registry).build();
+  }
+
+  /**
+   * A builder set up as this spec says, for a caller that adds to it (such as a furniture profile)
+   * before it builds. A malformed {@code --fix}, {@code --eol} or {@code --protect} throws here; an
+   * unknown fixer or a bad parameter when the builder builds.
+   *
+   * @throws IllegalArgumentException naming the option at fault, in the command line's words
+   */
+  public TextMend.Builder builder(FixerRegistry registry) {
     TextMend.Builder builder = TextMend.builder().registry(registry).lexicon(lexicon());
     if (fixers != null) {
       builder.fixers(fixers);
@@ -130,7 +141,7 @@ public record PipelineSpec(
       }
       builder.fix("whitespace", Map.of("eol", ending));
     }
-    return builder.build();
+    return builder;
   }
 
   private Lexicon lexicon() {

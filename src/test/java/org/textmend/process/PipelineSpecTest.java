@@ -33,6 +33,16 @@ class PipelineSpecTest {
   }
 
   @Test
+  void builderTakesMoreBeforeItBuilds() {
+    TextMend mend =
+        PipelineSpec.defaults()
+            .builder(FixerRegistry.installed())
+            .skip(List.of("glued-words"))
+            .build();
+    assertThat(mend.clean("after a longrestoration\n")).isEqualTo("after a longrestoration\n");
+  }
+
+  @Test
   void malformedFixNamesTheOption() {
     PipelineSpec spec = PipelineSpec.defaults().withFix(List.of("glued-words:oops"));
     assertThatThrownBy(() -> spec.build(FixerRegistry.installed()))
