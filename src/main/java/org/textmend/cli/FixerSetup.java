@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +12,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.textmend.TextMend;
 import org.textmend.io.TextDecoder;
-import org.textmend.lexicon.Lexicon;
 import org.textmend.lexicon.UserLexicon;
 import org.textmend.pipeline.FixerOrder;
 import org.textmend.pipeline.FixerProvider;
 import org.textmend.pipeline.FixerRegistry;
+import org.textmend.process.PipelineSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -58,67 +57,42 @@ final class FixerSetup {
 
   /**
    * Makes builders configured as the fixer options ask, reading the lexicon files once; a bad
-   * option is a usage error now, a bad fixer name or parameter when a builder builds.
+   * option or fixer name is a usage error now, before any builder is made.
    */
   static Supplier<TextMend.Builder> builders(
       FixerRegistry registry,
       Options.FixerOptions fixing,
       Function<String, ParameterException> usage) {
-    Lexicon lexicon = lexicon(fixing, usage);
-    List<FixOption> fixes = new ArrayList<>();
-    for (String spec : fixing.fix) {
-      FixOption fix = FixOption.parse(spec);
-      if (fix == null) {
-        throw usage.apply("--fix expects NAME or NAME:KEY=VALUE,..., not '" + spec + "'");
-      }
-      fixes.add(fix);
+    PipelineSpec spec =
+        PipelineSpec.defaults()
+            .withFixers(fixing.fixers)
+            .withSkip(fixing.skip)
+            .withFix(fixing.fix)
+            .withNfkc(fixing.nfkc)
+            .withEol(fixing.eol)
+            .withProtect(fixing.protect);
+    for (Path file : fixing.lexicons) {
+      spec = spec.withLexicon(lexiconWords(file, usage));
     }
-    String eol = fixing.eol.toLowerCase(Locale.ROOT);
-    if (!eol.equals("keep") && !eol.equals("lf") && !eol.equals("crlf")) {
-      throw usage.apply("--eol must be lf, crlf or keep, not '" + fixing.eol + "'");
+    PipelineSpec checked = spec;
+    try {
+      checked.builder(registry).build();
+    } catch (IllegalArgumentException e) {
+      throw usage.apply(e.getMessage());
     }
-    return () -> {
-      TextMend.Builder builder = TextMend.builder().registry(registry).lexicon(lexicon);
-      if (fixing.fixers != null) {
-        builder.fixers(fixing.fixers);
-      }
-      builder.skip(fixing.skip);
-      for (FixOption fix : fixes) {
-        builder.fix(fix.name(), fix.parameters());
-      }
-      if (fixing.nfkc) {
-        builder.fix("unicode-normalize", Map.of("form", "nfkc"));
-      }
-      if (!eol.equals("keep")) {
-        builder.fix("whitespace", Map.of("eol", eol));
-      }
-      return builder;
-    };
+    return () -> checked.builder(registry);
   }
 
-  private static Lexicon lexicon(
-      Options.FixerOptions fixing, Function<String, ParameterException> usage) {
-    Lexicon lexicon = Lexicon.english();
-    for (Path file : fixing.lexicons) {
-      Map<String, Integer> words;
-      try {
-        byte[] bytes = Files.readAllBytes(file);
-        words = UserLexicon.parse(new TextDecoder(StandardCharsets.UTF_8).decode(bytes).text());
-      } catch (IOException e) {
-        throw usage.apply(
-            Messages.readError(file.toString(), e).substring(Messages.PREFIX.length()));
-      } catch (IllegalArgumentException e) {
-        throw usage.apply(file + ": " + e.getMessage() + ". Fix the lexicon file");
-      }
-      lexicon = lexicon.withWords(words);
+  /** The words of the lexicon file {@code file}; one that cannot be read is a usage error. */
+  private static Map<String, Integer> lexiconWords(
+      Path file, Function<String, ParameterException> usage) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return UserLexicon.parse(new TextDecoder(StandardCharsets.UTF_8).decode(bytes).text());
+    } catch (IOException e) {
+      throw usage.apply(Messages.readError(file.toString(), e).substring(Messages.PREFIX.length()));
+    } catch (IllegalArgumentException e) {
+      throw usage.apply(file + ": " + e.getMessage() + ". Fix the lexicon file");
     }
-    if (!fixing.protect.isEmpty()) {
-      try {
-        lexicon = lexicon.withProtected(fixing.protect);
-      } catch (IllegalArgumentException e) {
-        throw usage.apply("--protect: " + e.getMessage());
-      }
-    }
-    return lexicon;
   }
 }

@@ -6,8 +6,11 @@ import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.ExplainedText;
 import org.textmend.pipeline.Step;
 
-/** Keeps a JSON value's ending as it was: a value is text, not a file. Stateless. */
-final class ValueEnding {
+/**
+ * Keeps a record value's ending as it was: a value (a JSON field, a table cell) is text, not a
+ * file. Stateless.
+ */
+public final class ValueEnding {
 
   private ValueEnding() {}
 
@@ -17,7 +20,7 @@ final class ValueEnding {
    * is otherwise clean must come out unchanged. Only a break made by the last step's last edit, at
    * the very end, is taken back; the log stays consistent.
    */
-  static ExplainedText keep(ExplainedText explained) {
+  public static ExplainedText keep(ExplainedText explained) {
     String original = explained.original();
     String text = explained.text();
     int added = breakLength(text);

@@ -1,4 +1,4 @@
-package org.textmend.cli;
+package org.textmend.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,23 +1,24 @@
-package org.textmend.cli;
+package org.textmend.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A parsed {@code --fix NAME[:KEY=VALUE,...]}. Values cannot hold commas. Immutable.
+ * A parsed {@code --fix NAME[:KEY=VALUE,...]}, as the command line and the Spark job take it.
+ * Values cannot hold commas. Immutable.
  *
  * @param name the fixer
  * @param parameters its parameters, in the order given
  */
-record FixOption(String name, Map<String, String> parameters) {
+public record FixOption(String name, Map<String, String> parameters) {
 
-  FixOption {
+  public FixOption {
     parameters = Map.copyOf(parameters);
   }
 
   /** Parses {@code spec}, or returns {@code null} when it is malformed. */
-  static @Nullable FixOption parse(String spec) {
+  public static @Nullable FixOption parse(String spec) {
     int colon = spec.indexOf(':');
     String name = (colon < 0 ? spec : spec.substring(0, colon)).strip();
     if (name.isEmpty()) {
