@@ -46,27 +46,42 @@ final class ContextDecision {
    * says whether the text shows damage beyond an isolated slip.
    */
   boolean accepts(Candidates c, int i, int t, boolean damaged) {
-    if (c.kind[i] == Boundaries.Kind.SENTENCE && isArticleAfterStop(c.position[i], t)) {
-      return true;
-    }
-    if (c.widthOnly[i] || c.score[i] < JoinAnalysis.ALONE) {
-      return false;
-    }
-    boolean best = c.kind[i] == Boundaries.Kind.SENTENCE || i == c.bestIndex;
-    if (!best || candidates.isCompoundName(c.position[i], t)) {
-      return false;
-    }
-    if (c.kind[i] == Boundaries.Kind.SENTENCE) {
-      return true;
-    }
     int e = c.position[i];
-    if (isDoubtfulShape(e)
-        || !damaged && !(Character.isLetter(chars[e - 1]) && Character.isLetter(chars[e]))) {
+    if (c.kind[i] == Boundaries.Kind.SENTENCE) {
+      return isArticleAfterStop(e, t) || c.score[i] >= JoinAnalysis.ALONE;
+    }
+    if (c.widthOnly[i]
+        || c.score[i] < JoinAnalysis.ALONE
+        || candidates.isCompoundName(e, t)
+        || isDoubtfulShape(e)) {
+      return false;
+    }
+    if (damaged) {
+      return i == c.bestIndex && c.score[i] + context.of(t, e) >= threshold(e, true);
+    }
+    if (!Character.isLetter(chars[e - 1]) || !Character.isLetter(chars[e])) {
       // In a clean page, a place beside a digit, a hyphen or an apostrophe is a name or a
       // compound ("4Cast", "sin-bin", "wi-fi's") far more often than a lost space.
       return false;
     }
-    return c.score[i] + context.of(t, e) >= threshold(e, damaged);
+    double score = c.score[i] + context.of(t, e);
+    return score >= threshold(e, false) && isBestInContext(c, i, t, score);
+  }
+
+  /**
+   * Whether place {@code i}, whose score with its context is {@code score}, beats every other place
+   * of the token with theirs: "areformed" after "and" reads "a reformed", not "are formed".
+   */
+  private boolean isBestInContext(Candidates c, int i, int t, double score) {
+    for (int k = 0; k < c.size; k++) {
+      if (k != i
+          && c.kind[k] != Boundaries.Kind.SENTENCE
+          && c.score[k] >= JoinAnalysis.ALONE
+          && c.score[k] + context.of(t, c.position[k]) > score) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The word of letters that ends at {@code e}: its start. */
@@ -100,6 +115,11 @@ final class ContextDecision {
     if (e - from == 1) {
       char c = chars[from];
       return !(c == 'a' || c == 'A' || c == 'I') || Character.isUpperCase(chars[e]);
+    }
+    for (int k = e + 1; k < to; k++) {
+      if (Character.isLowerCase(chars[e]) && Character.isUpperCase(chars[k])) {
+        return true; // Spic|eJet: the part after is a brand written like eBay or iPhone
+      }
     }
     if (to - e == 2
         && chars[to - 1] == 's'
