@@ -51,10 +51,18 @@ public final class Boundaries {
   private final Lexicon lexicon;
   private final List<Join> joins;
 
-  private Boundaries(String text, Lexicon lexicon, List<Join> joins) {
+  /**
+   * Whether the last analysis found nothing, so that the text with every join repaired is known to
+   * hold no join: then what is handed on, even with no join left, spares the next fixer an analysis
+   * that would find nothing. False when the rounds ran out first.
+   */
+  private final boolean settled;
+
+  private Boundaries(String text, Lexicon lexicon, List<Join> joins, boolean settled) {
     this.text = text;
     this.lexicon = lexicon;
     this.joins = joins;
+    this.settled = settled;
   }
 
   /**
@@ -71,12 +79,14 @@ public final class Boundaries {
     for (Join join : found) {
       all.add(origin == null ? join : join.movedBy(origin[join.position()] - join.position()));
     }
-    for (int round = 1; round < MAX_ROUNDS && !found.isEmpty(); round++) {
+    boolean settled = found.isEmpty();
+    for (int round = 1; round < MAX_ROUNDS && !settled; round++) {
       int[] nextOrigin = new int[current.length() + found.size() + 1];
       current = repaired(current, found, origin, nextOrigin);
       origin = nextOrigin;
       List<Join> more = JoinAnalysis.find(current, lexicon);
       if (more.isEmpty()) {
+        settled = true;
         break;
       }
       List<Join> merged = new ArrayList<>(all.size() + more.size());
@@ -88,7 +98,7 @@ public final class Boundaries {
       all = merged;
       found = more;
     }
-    return new Boundaries(text, lexicon, all);
+    return new Boundaries(text, lexicon, all, settled);
   }
 
   /**
@@ -194,8 +204,10 @@ public final class Boundaries {
 
   /**
    * The boundaries of the text after the joins of {@code kind} are repaired: the other joins, moved
-   * past the inserted spaces; {@code null} when no other join is left, so that the next fixer
-   * analyses its text afresh.
+   * past the inserted spaces. When no other join is left, that text is the one the last analysis
+   * judged (joins sit inside tokens, so a repaired space never lengthens a run of white space), and
+   * the result says it holds none; {@code null} only when the rounds ran out before the analysis
+   * settled, so that the next fixer analyses its text afresh.
    */
   public @Nullable Boundaries after(Kind kind) {
     List<Join> remaining = new ArrayList<>(joins.size());
@@ -214,11 +226,11 @@ public final class Boundaries {
         remaining.add(shift == 0 ? join : join.movedBy(shift));
       }
     }
-    if (remaining.isEmpty()) {
+    if (remaining.isEmpty() && !settled) {
       return null;
     }
     String nextText = next == null ? text : next.append(text, copied, text.length()).toString();
-    return new Boundaries(nextText, lexicon, remaining);
+    return new Boundaries(nextText, lexicon, remaining, settled);
   }
 
   /** The joins, in order of position. */

@@ -1,5 +1,6 @@
 package org.textmend.fixers.words.boundary;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.textmend.fixers.words.boundary.Boundaries.Kind;
 import org.textmend.lexicon.Characters;
@@ -54,6 +55,11 @@ final class CandidateFinder {
   private final JoinClassifier classifier;
   private final @Nullable Candidates[] found;
 
+  // Tokens of letters only, by content: their places and scores depend on nothing but their
+  // letters and the document, so a word's repeats reuse them. Open addressing over token indices
+  // (-1 for an empty slot); sized for every token.
+  private final int[] wordSlots;
+
   CandidateFinder(TokenIndex tokens, Lexicon lexicon, DocumentLexicon document, WordModel model) {
     this.tokens = tokens;
     this.text = tokens.text();
@@ -64,6 +70,8 @@ final class CandidateFinder {
     this.sentences = new SentenceBoundaries(text);
     this.classifier = new JoinClassifier(text);
     this.found = new Candidates[tokens.tokenCount()];
+    this.wordSlots = new int[Integer.highestOneBit(Math.max(4, tokens.tokenCount() * 2)) << 1];
+    Arrays.fill(wordSlots, -1);
   }
 
   /** The tokens this finder looks into. */
@@ -80,17 +88,66 @@ final class CandidateFinder {
   Candidates of(int t) {
     Candidates c = found[t];
     if (c == null) {
-      c = compute(tokens.tokenStart(t), tokens.tokenEnd(t));
+      c = isLettersOnly(t) ? ofWord(t) : compute(tokens.tokenStart(t), tokens.tokenEnd(t));
       found[t] = c;
     }
     return c;
   }
 
-  private Candidates compute(int start, int end) {
-    Candidates c = new Candidates();
-    if (!mayHideJoin(start, end)) {
-      return c;
+  /**
+   * The places of a token of letters only, from an earlier token of the same letters when there is
+   * one. Nothing outside such a token bears on them: it holds no punctuation for the sentence rules
+   * or the quote roles, and the letters around it are white space.
+   */
+  private Candidates ofWord(int t) {
+    int start = tokens.tokenStart(t);
+    int end = tokens.tokenEnd(t);
+    int mask = wordSlots.length - 1;
+    for (int slot = wordHash(start, end) & mask; ; slot = (slot + 1) & mask) {
+      int earlier = wordSlots[slot];
+      if (earlier < 0) {
+        wordSlots[slot] = t;
+        return compute(start, end);
+      }
+      if (sameLetters(earlier, start, end)) {
+        Candidates same = of(earlier);
+        return same.size == 0 ? same : same.movedBy(start - tokens.tokenStart(earlier));
+      }
     }
+  }
+
+  private boolean isLettersOnly(int t) {
+    int end = tokens.tokenEnd(t);
+    if (end - tokens.tokenStart(t) > MAX_TOKEN) {
+      return false;
+    }
+    for (int k = tokens.tokenStart(t); k < end; k++) {
+      if (!Character.isLetter(chars[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int wordHash(int start, int end) {
+    int h = 0;
+    for (int k = start; k < end; k++) {
+      h = 31 * h + chars[k];
+    }
+    return h ^ (h >>> 16);
+  }
+
+  private boolean sameLetters(int t, int start, int end) {
+    int from = tokens.tokenStart(t);
+    return tokens.tokenEnd(t) - from == end - start
+        && Arrays.equals(chars, from, from + end - start, chars, start, end);
+  }
+
+  private Candidates compute(int start, int end) {
+    if (!mayHideJoin(start, end)) {
+      return Candidates.NONE;
+    }
+    Candidates c = new Candidates();
     int[] marks = new int[MAX_SENTENCE_MARKS];
     int markCount = sentenceMarks(start, end, marks);
     double sentenceScore = SENTENCE_RULE;

@@ -15,6 +15,27 @@ final class Candidates {
   boolean[] widthOnly = new boolean[4];
   int bestIndex = -1;
 
+  /** A token without places; shared, so never added to. */
+  static final Candidates NONE = new Candidates();
+
+  /**
+   * These places moved by {@code shift} characters, for another token of the same letters; shares
+   * the kinds and scores, which are only read once a token's places are found.
+   */
+  Candidates movedBy(int shift) {
+    Candidates moved = new Candidates();
+    moved.size = size;
+    moved.position = new int[size];
+    for (int i = 0; i < size; i++) {
+      moved.position[i] = position[i] + shift;
+    }
+    moved.kind = kind;
+    moved.score = score;
+    moved.widthOnly = widthOnly;
+    moved.bestIndex = bestIndex;
+    return moved;
+  }
+
   void add(int at, Boundaries.Kind k, double s) {
     add(at, k, s, false);
   }

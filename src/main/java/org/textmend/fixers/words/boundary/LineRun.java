@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 final class LineRun {
   private static final byte LOST = 1;
   private static final byte KEPT = 2;
+  private static final byte OTHER = 3;
   private final WrapModel model;
   private final TokenIndex tokens;
   private final int index;
@@ -22,6 +23,12 @@ final class LineRun {
   private final int firstToken;
   private final int lastToken;
   private final double[] alpha;
+
+  // The transitions from one line start, filled by transitions(s) and read before the next call.
+  private int count;
+  private int[] targets = new int[16];
+  private double[] weights = new double[16];
+  private byte[] breaks = new byte[16];
 
   LineRun(WrapModel model, int index, int width, double keep, int prefix) {
     this.model = model;
@@ -61,24 +68,23 @@ final class LineRun {
       if (from == Double.NEGATIVE_INFINITY || outOfBeam(s)) {
         continue;
       }
-      int state = s;
-      double[] ending = {Double.NEGATIVE_INFINITY};
-      transitions(
-          start + s,
-          (target, weight, join) -> {
-            double score = from + weight;
-            if (target < 0) {
-              ending[0] = Math.max(ending[0], score);
-            } else if (score > alpha[target - start]) {
-              alpha[target - start] = score;
-              if (back != null) {
-                back[target - start] = state;
-                kind[target - start] = join == null ? 0 : join ? LOST : KEPT;
-              }
-            }
-          });
-      if (ending[0] > finish) {
-        finish = ending[0];
+      double ending = Double.NEGATIVE_INFINITY;
+      int count = transitions(start + s);
+      for (int i = 0; i < count; i++) {
+        int target = targets[i];
+        double score = from + weights[i];
+        if (target < 0) {
+          ending = Math.max(ending, score);
+        } else if (score > alpha[target - start]) {
+          alpha[target - start] = score;
+          if (back != null) {
+            back[target - start] = s;
+            kind[target - start] = breaks[i] == OTHER ? 0 : breaks[i];
+          }
+        }
+      }
+      if (ending > finish) {
+        finish = ending;
         finishFrom = s;
       }
     }
@@ -100,16 +106,19 @@ final class LineRun {
   /**
    * Whether the line start {@code s} is so much less likely than a line start close to it that no
    * wrapping through it can matter (beam pruning). Line starts near each other compete for the same
-   * line.
+   * line. Stops at the first such start: rounding keeps {@code x - BEAM} monotone in {@code x}, so
+   * that is the same as comparing with the best of them.
    */
   private boolean outOfBeam(int s) {
-    double near = Double.NEGATIVE_INFINITY;
+    double limit = alpha[s];
     int from = Math.max(0, s - WrapModel.BEAM_WINDOW);
     int to = Math.min(alpha.length - 1, s + WrapModel.BEAM_WINDOW);
     for (int k = from; k <= to; k++) {
-      near = Math.max(near, alpha[k]);
+      if (limit < alpha[k] - WrapModel.BEAM) {
+        return true;
+      }
     }
-    return alpha[s] < near - WrapModel.BEAM;
+    return false;
   }
 
   /**
@@ -128,16 +137,16 @@ final class LineRun {
         continue;
       }
       double from = alpha[s];
-      transitions(
-          start + s,
-          (target, weight, join) -> {
-            if (target >= 0 && join == Boolean.TRUE) {
-              double log = from + weight + beta[target - start] - total;
-              if (log > -20) {
-                posterior[target] += Math.exp(log);
-              }
-            }
-          });
+      int count = transitions(start + s);
+      for (int i = 0; i < count; i++) {
+        int target = targets[i];
+        if (target >= 0 && breaks[i] == LOST) {
+          double log = from + weights[i] + beta[target - start] - total;
+          if (log > -20) {
+            posterior[target] += Math.exp(log);
+          }
+        }
+      }
     }
   }
 
@@ -158,17 +167,17 @@ final class LineRun {
         alpha[s] = Double.NEGATIVE_INFINITY;
         continue;
       }
-      double[] ending = {Double.NEGATIVE_INFINITY};
-      transitions(
-          start + s,
-          (target, weight, join) -> {
-            if (target < 0) {
-              ending[0] = LogSum.logAdd(ending[0], from + weight);
-            } else {
-              alpha[target - start] = LogSum.logAdd(alpha[target - start], from + weight);
-            }
-          });
-      finish = LogSum.logAdd(finish, ending[0]);
+      double ending = Double.NEGATIVE_INFINITY;
+      int count = transitions(start + s);
+      for (int i = 0; i < count; i++) {
+        int target = targets[i];
+        if (target < 0) {
+          ending = LogSum.logAdd(ending, from + weights[i]);
+        } else {
+          alpha[target - start] = LogSum.logAdd(alpha[target - start], from + weights[i]);
+        }
+      }
+      finish = LogSum.logAdd(finish, ending);
     }
     return finish;
   }
@@ -180,26 +189,29 @@ final class LineRun {
       if (alpha[s] == Double.NEGATIVE_INFINITY) {
         continue;
       }
-      double[] sum = {Double.NEGATIVE_INFINITY};
-      transitions(
-          start + s,
-          (target, weight, join) -> {
-            double after = target < 0 ? 0 : beta[target - start];
-            sum[0] = LogSum.logAdd(sum[0], weight + after);
-          });
-      beta[s] = sum[0];
+      double sum = Double.NEGATIVE_INFINITY;
+      int count = transitions(start + s);
+      for (int i = 0; i < count; i++) {
+        int target = targets[i];
+        double after = target < 0 ? 0 : beta[target - start];
+        sum = LogSum.logAdd(sum, weights[i] + after);
+      }
+      beta[s] = sum;
     }
   }
 
   /**
-   * Calls {@code out} for each way the line starting at {@code s} can end: the target line start
-   * (or -1 when the text ends within the line), the log weight, and the kind of break (see {@link
-   * Transition}).
+   * Fills {@link #targets}, {@link #weights} and {@link #breaks} with each way the line starting at
+   * {@code s} can end, in a fixed order (sums of logarithms depend on it), and returns how many
+   * there are: the target line start (or -1 when the text ends within the line), the log weight,
+   * and the kind of break ({@link #LOST}, {@link #KEPT}, or {@link #OTHER} for the end of the text
+   * or a paragraph end at a space).
    */
-  private void transitions(int s, Transition out) {
+  private int transitions(int s) {
+    count = 0;
     int limit = s + width;
     if (end - s <= width) {
-      out.accept(-1, 0, null);
+      add(-1, 0, OTHER);
     } else {
       int k = firstTokenReaching(limit);
       if (k >= 0) {
@@ -211,7 +223,7 @@ final class LineRun {
         for (int i = 0; i < c.size; i++) {
           int e = c.position[i];
           if (e > s && e <= limit && c.score[i] >= floor) {
-            out.accept(e, logLose + c.score[i], Boolean.TRUE);
+            add(e, logLose + c.score[i], LOST);
           }
         }
         // The break kept its space: the next line starts at the first token that does not fit.
@@ -219,64 +231,50 @@ final class LineRun {
         while (next < lastToken && tokens.tokenStart(next) <= s) {
           next++;
         }
-        if (next < lastToken) {
-          out.accept(tokens.tokenStart(next), logKeep, Boolean.FALSE);
-        } else {
-          out.accept(-1, logKeep, Boolean.FALSE);
-        }
+        add(next < lastToken ? tokens.tokenStart(next) : -1, logKeep, KEPT);
       } else {
-        out.accept(-1, 0, null);
+        add(-1, 0, OTHER);
       }
     }
     // A paragraph ends early at a glued sentence end.
     int[] ends = model.paragraphEnds[index];
-    int i = Arrays.binarySearch(ends, s + 1);
-    if (i < 0) {
-      i = -i - 1;
-    }
+    int[] tokenStarts = model.paragraphTokenStarts[index];
+    int i = model.paragraphEndFrom[index][s + 1 - start];
     int last = Math.min(limit, end);
     for (; i < ends.length && ends[i] <= last; i++) {
       // A paragraph that ends without punctuation holds at least one whole word of its own: no
       // fragments.
-      if (model.paragraphTokenStarts[index][i] >= 0 && model.paragraphTokenStarts[index][i] <= s) {
+      if (tokenStarts[i] >= 0 && tokenStarts[i] <= s) {
         continue;
       }
-      out.accept(ends[i], model.paragraphScores[index][i], Boolean.TRUE);
+      add(ends[i], model.paragraphScores[index][i], LOST);
     }
     // A paragraph ends early at a sentence end followed by a space.
     int[] starts = model.sentenceStarts[index];
-    i = Arrays.binarySearch(starts, s + 1);
-    if (i < 0) {
-      i = -i - 1;
+    i = model.sentenceStartFrom[index][s + 1 - start];
+    int lastStart = Math.min(limit + 1, end);
+    for (; i < starts.length && starts[i] <= lastStart; i++) {
+      add(starts[i], WrapModel.LOG_PARAGRAPH_SPACE, OTHER);
     }
-    for (; i < starts.length && starts[i] <= Math.min(limit + 1, end); i++) {
-      out.accept(starts[i], WrapModel.LOG_PARAGRAPH_SPACE, null);
-    }
+    return count;
   }
 
-  /** The first token of the line that ends at or after {@code limit}, or -1. */
+  private void add(int target, double weight, byte kind) {
+    if (count == targets.length) {
+      targets = Arrays.copyOf(targets, 2 * count);
+      weights = Arrays.copyOf(weights, 2 * count);
+      breaks = Arrays.copyOf(breaks, 2 * count);
+    }
+    targets[count] = target;
+    weights[count] = weight;
+    breaks[count] = kind;
+    count++;
+  }
+
+  /** The first token of the run that ends at or after {@code limit}, or -1. */
   private int firstTokenReaching(int limit) {
-    int lo = firstToken;
-    int hi = lastToken - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.tokenEnd(mid) >= limit) {
-        found = mid;
-        hi = mid - 1;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return found;
+    int k = model.reachingToken[index][limit - start];
+    return k < lastToken ? k : -1;
   }
 
-  /**
-   * A transition of the model; {@code join} is {@code TRUE} for a lost break, {@code FALSE} for a
-   * break that kept its space, and {@code null} for the end of the text or a paragraph end at a
-   * space.
-   */
-  interface Transition {
-    void accept(int target, double weight, @Nullable Boolean join);
-  }
 }

@@ -77,6 +77,12 @@ final class WrapModel {
   final int[][] paragraphTokenStarts;
   // Sorted starts of tokens that follow a sentence end and a space, per line.
   final int[][] sentenceStarts;
+  // Per line, by position from the line's start: the first token that ends there or later (-1 for
+  // none), and the index of the first paragraph end and sentence start there or later. Each run
+  // asks these for every line start it reaches, at every width tried.
+  final int[][] reachingToken;
+  final int[][] paragraphEndFrom;
+  final int[][] sentenceStartFrom;
 
   private WrapModel(TokenIndex tokens, CandidateFinder candidates, int[] lines) {
     this.tokens = tokens;
@@ -86,10 +92,47 @@ final class WrapModel {
     this.paragraphScores = new double[lines.length][];
     this.paragraphTokenStarts = new int[lines.length][];
     this.sentenceStarts = new int[lines.length][];
+    this.reachingToken = new int[lines.length][];
+    this.paragraphEndFrom = new int[lines.length][];
+    this.sentenceStartFrom = new int[lines.length][];
     for (int i = 0; i < lines.length; i++) {
       collectParagraphEnds(i);
       collectSentenceStarts(i);
+      int line = lines[i];
+      int start = tokens.lineStart(line);
+      int length = tokens.lineEnd(line) - start + 2;
+      reachingToken[i] = reachingTokens(line, length);
+      paragraphEndFrom[i] = firstFrom(paragraphEnds[i], start, length);
+      sentenceStartFrom[i] = firstFrom(sentenceStarts[i], start, length);
     }
+  }
+
+  /** For each position from the line's start, the first token of the line ending there or later. */
+  private int[] reachingTokens(int line, int length) {
+    int[] reaching = new int[length];
+    int start = tokens.lineStart(line);
+    int t = tokens.firstToken(line);
+    int last = tokens.lastToken(line);
+    for (int offset = 0; offset < length; offset++) {
+      while (t < last && tokens.tokenEnd(t) < start + offset) {
+        t++;
+      }
+      reaching[offset] = t < last ? t : -1;
+    }
+    return reaching;
+  }
+
+  /** For each position from {@code start}, the index of the first of {@code sorted} there or later. */
+  private static int[] firstFrom(int[] sorted, int start, int length) {
+    int[] first = new int[length];
+    int i = 0;
+    for (int offset = 0; offset < length; offset++) {
+      while (i < sorted.length && sorted[i] < start + offset) {
+        i++;
+      }
+      first[offset] = i;
+    }
+    return first;
   }
 
   /** The fitted model, or {@code null} when no line is long enough to show a width. */

@@ -39,9 +39,26 @@ class BoundariesTest {
   }
 
   @Test
-  void handsNothingOnWhenNoJoinIsLeft() {
-    Boundaries boundaries = Boundaries.of("They came to Turkey.Erdogan said so.", LEXICON);
-    assertThat(boundaries.after(Kind.SENTENCE)).isNull();
+  void handsOnASettledTextWithNoJoinLeftSoThatNoLaterFixerAnalysesItAgain() {
+    String text = "They came to Turkey.Erdogan said so.";
+    Boundaries boundaries = Boundaries.of(text, LEXICON);
+    String repaired = new Step("sentence-spacing", boundaries.edits(Kind.SENTENCE)).applyTo(text);
+
+    Boundaries after = boundaries.after(Kind.SENTENCE);
+
+    assertThat(after).isNotNull();
+    assertThat(after.describe(repaired, LEXICON)).isTrue();
+    assertThat(after.joins()).isEmpty();
+    assertThat(after.joins()).isEqualTo(Boundaries.of(repaired, LEXICON).joins());
+  }
+
+  @Test
+  void handsOnCleanTextAsHoldingNoJoin() {
+    String text = "They came to Turkey. Erdogan said so.";
+    Boundaries after = Boundaries.of(text, LEXICON).after(Kind.SENTENCE);
+    assertThat(after).isNotNull();
+    assertThat(after.describe(text, LEXICON)).isTrue();
+    assertThat(after.edits(Kind.GLUED)).isEmpty();
   }
 
   @Test
