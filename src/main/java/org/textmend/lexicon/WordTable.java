@@ -38,9 +38,9 @@ final class WordTable {
 
   /**
    * A Bloom filter over the hashes, two bits a word at about eight bits a word: most slices asked
-   * about are not words, and the filter, small enough to stay in the processor's cache, turns
-   * about 19 in 20 of those look-ups away without a read of the table. It only ever says "maybe",
-   * so answers do not change.
+   * about are not words, and the filter, small enough to stay in the processor's cache, turns about
+   * 19 in 20 of those look-ups away without a read of the table. It only ever says "maybe", so
+   * answers do not change.
    */
   private final long[] filter;
 
@@ -96,7 +96,9 @@ final class WordTable {
   /** At most this many words go to the small table of frequent words. */
   private static final int HOT_WORDS = 4096;
 
-  /** The lowest frequency class whose words, with all more frequent ones, fit in {@link #HOT_WORDS}. */
+  /**
+   * The lowest frequency class whose words, with all more frequent ones, fit in {@link #HOT_WORDS}.
+   */
   private static int hotFloor(byte[] frequencies, long[] hashes) {
     int[] perClass = new int[128];
     for (int slot = 0; slot < hashes.length; slot++) {

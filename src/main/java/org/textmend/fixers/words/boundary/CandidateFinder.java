@@ -74,11 +74,6 @@ final class CandidateFinder {
     Arrays.fill(wordSlots, -1);
   }
 
-  /** The tokens this finder looks into. */
-  TokenIndex tokens() {
-    return tokens;
-  }
-
   /** The candidate places of token {@code t} if they were computed already, else {@code null}. */
   @Nullable Candidates known(int t) {
     return found[t];

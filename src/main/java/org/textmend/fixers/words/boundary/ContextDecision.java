@@ -1,5 +1,6 @@
 package org.textmend.fixers.words.boundary;
 
+import org.textmend.lexicon.Characters;
 import org.textmend.lexicon.Lexicon;
 
 /**
@@ -29,15 +30,17 @@ final class ContextDecision {
   static final int FUNCTION = 18;
 
   private final CandidateFinder candidates;
+  private final TokenIndex tokens;
   private final Lexicon lexicon;
   private final char[] chars;
   private final ContextEvidence context;
 
   ContextDecision(
-      CandidateFinder candidates, ContextEvidence context, Lexicon lexicon, char[] chars) {
+      TokenIndex tokens, CandidateFinder candidates, ContextEvidence context, Lexicon lexicon) {
+    this.tokens = tokens;
+    this.chars = tokens.chars();
     this.candidates = candidates;
     this.lexicon = lexicon;
-    this.chars = chars;
     this.context = context;
   }
 
@@ -112,7 +115,7 @@ final class ContextDecision {
     if (to - e == 1) {
       return chars[e] != 'a';
     }
-    if (e - from == 1) {
+    if (e - from == 1 && (from == 0 || !Characters.isApostrophe(chars[from - 1]))) {
       char c = chars[from];
       return !(c == 'a' || c == 'A' || c == 'I') || Character.isUpperCase(chars[e]);
     }
@@ -145,7 +148,7 @@ final class ContextDecision {
     }
     int left = lexicon.frequency(chars, from, e);
     int right = lexicon.frequency(chars, e, to);
-    if (Math.max(left, right) >= FUNCTION) {
+    if (left < 0 || right < 0 || Math.max(left, right) >= FUNCTION) {
       return damaged ? JoinAnalysis.ALONE : LONE;
     }
     return damaged ? DAMAGED_COMPOUND : COMPOUND;
@@ -157,7 +160,6 @@ final class ContextDecision {
    * sentence, which a file name ("report.A") or an initial never is followed by.
    */
   private boolean isArticleAfterStop(int e, int t) {
-    TokenIndex tokens = candidates.tokens();
     if (chars[e - 1] != '.' || e + 1 != tokens.tokenEnd(t) || t + 1 >= tokens.tokenCount()) {
       return false;
     }

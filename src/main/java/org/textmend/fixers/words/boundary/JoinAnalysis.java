@@ -76,10 +76,10 @@ final class JoinAnalysis {
     this.foreignLine = new boolean[tokens.lineCount()];
     this.lone =
         new ContextDecision(
+            tokens,
             candidates,
             new ContextEvidence(tokens, ContextModel.english(), document),
-            lexicon,
-            chars);
+            lexicon);
   }
 
   /** Whether {@code text} sets a dash apart with spaces somewhere: "the claim - filed in 1999". */

@@ -276,5 +276,4 @@ final class LineRun {
     int k = model.reachingToken[index][limit - start];
     return k < lastToken ? k : -1;
   }
-
 }

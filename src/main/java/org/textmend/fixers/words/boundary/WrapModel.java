@@ -122,7 +122,9 @@ final class WrapModel {
     return reaching;
   }
 
-  /** For each position from {@code start}, the index of the first of {@code sorted} there or later. */
+  /**
+   * For each position from {@code start}, the index of the first of {@code sorted} there or later.
+   */
   private static int[] firstFrom(int[] sorted, int start, int length) {
     int[] first = new int[length];
     int i = 0;
