@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.textmend.lexicon.LexiconCompiler;
+import org.textmend.lexicon.PairCompiler;
 
 /**
  * The package rules of DESIGN.md and STYLE.md, checked on the compiled classes: only {@code cli}
@@ -30,6 +31,8 @@ class ArchitectureTest {
 
   /** A build-time tool run by Maven to compile the lexicon, not part of the library. */
   private static final String BUILD_TOOL = LexiconCompiler.class.getName();
+
+  private static final String PAIR_TOOL = PairCompiler.class.getName();
 
   @ArchTest
   static final ArchRule onlyTheCliUsesPicocli =
@@ -47,6 +50,8 @@ class ArchitectureTest {
           .resideOutsideOfPackage(CLI)
           .and()
           .doNotHaveFullyQualifiedName(BUILD_TOOL)
+          .and()
+          .doNotHaveFullyQualifiedName(PAIR_TOOL)
           .should()
           .accessField(System.class, "out")
           .orShould()

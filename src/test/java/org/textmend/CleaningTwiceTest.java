@@ -43,8 +43,8 @@ class CleaningTwiceTest {
         // once the word fixers have split them.
         Arguments.of(
             "a line that starts with glued words",
-            "The boat left at noon with only\nbudgetweek supplies for the crew.\n",
-            "The boat left at noon with only budget week supplies for the crew.\n"),
+            "The boat left at noon with supplies\nfortwo weeks for the crew.\n",
+            "The boat left at noon with supplies for two weeks for the crew.\n"),
         // Boilerplate knows a furniture line whose words lost a space, which the word fixers would
         // otherwise split into a line that only the second run removes.
         Arguments.of(

@@ -48,9 +48,9 @@ final class WordTable {
 
   /**
    * A Bloom filter over the hashes, two bits a word at about eight bits a word: most slices asked
-   * about are not words, and the filter, small enough to stay in the processor's cache, turns
-   * about 19 in 20 of those look-ups away without a read of the table. It only ever says "maybe",
-   * so answers do not change.
+   * about are not words, and the filter, small enough to stay in the processor's cache, turns about
+   * 19 in 20 of those look-ups away without a read of the table. It only ever says "maybe", so
+   * answers do not change.
    */
   private final long[] filter;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.ContextModel;
 import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
 
@@ -65,6 +66,7 @@ final class JoinAnalysis {
   private final WordModel model;
   private long wrapStates;
   private final boolean[] foreignLine;
+  private final ContextDecision lone;
 
   private JoinAnalysis(String text, Lexicon lexicon) {
     char[] chars = text.toCharArray();
@@ -74,6 +76,12 @@ final class JoinAnalysis {
     this.model = new WordModel(lexicon, document, hasSpacedDash(chars));
     this.candidates = new CandidateFinder(tokens, lexicon, document, model);
     this.foreignLine = new boolean[tokens.lineCount()];
+    this.lone =
+        new ContextDecision(
+            tokens,
+            candidates,
+            new ContextEvidence(tokens, ContextModel.english(), document),
+            lexicon);
   }
 
   /** Whether {@code text} sets a dash apart with spaces somewhere: "the claim - filed in 1999". */
@@ -193,11 +201,8 @@ final class JoinAnalysis {
           double p;
           if (decided[line]) {
             p = probability[c.position[i]];
-          } else if (c.widthOnly[i] || !damaged || c.score[i] < ALONE) {
-            p = 0;
           } else {
-            boolean best = c.kind[i] == Boundaries.Kind.SENTENCE || i == c.bestIndex;
-            p = best && !candidates.isCompoundName(c.position[i], t) ? 1.0 : 0.0;
+            p = lone.accepts(c, i, t, damaged) ? 1.0 : 0.0;
           }
           if (p >= ACCEPT) {
             joins.add(new Join(c.position[i], c.kind[i], c.score[i], p));

@@ -1,0 +1,176 @@
+package org.textmend.fixers.words.boundary;
+
+import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.Lexicon;
+
+/**
+ * Decides a candidate join on a line the line width did not decide, from the token and its
+ * neighbours: its lexical score plus the {@link ContextEvidence} of the words around it. One strong
+ * join in an otherwise clean page is made ("Russiantargets" between "civilian and" and "in"); in a
+ * text that shows damage throughout, less evidence is needed. Not thread-safe; one per analysis.
+ */
+final class ContextDecision {
+
+  /** Without other damage in the text, a join needs at least this score with its context. */
+  static final double LONE = 7.0;
+
+  /**
+   * Without other damage in the text, two ordinary lower-case words need this score with their
+   * context: they may be a compound the writer closes up ("showbusiness", "carmaker").
+   */
+  static final double COMPOUND = 15.0;
+
+  /**
+   * In a text that shows damage throughout, two ordinary lower-case words need this score with
+   * their context.
+   */
+  static final double DAMAGED_COMPOUND = 10.0;
+
+  /** A word of at least this frequency class is a function word: "the", "of", "with", "but". */
+  static final int FUNCTION = 18;
+
+  private final CandidateFinder candidates;
+  private final TokenIndex tokens;
+  private final Lexicon lexicon;
+  private final char[] chars;
+  private final ContextEvidence context;
+
+  ContextDecision(
+      TokenIndex tokens, CandidateFinder candidates, ContextEvidence context, Lexicon lexicon) {
+    this.tokens = tokens;
+    this.chars = tokens.chars();
+    this.candidates = candidates;
+    this.lexicon = lexicon;
+    this.context = context;
+  }
+
+  /**
+   * Whether place {@code i} of token {@code t}'s candidates {@code c} is a join; {@code damaged}
+   * says whether the text shows damage beyond an isolated slip.
+   */
+  boolean accepts(Candidates c, int i, int t, boolean damaged) {
+    int e = c.position[i];
+    if (c.kind[i] == Boundaries.Kind.SENTENCE) {
+      return isArticleAfterStop(e, t) || c.score[i] >= JoinAnalysis.ALONE;
+    }
+    if (c.widthOnly[i]
+        || c.score[i] < JoinAnalysis.ALONE
+        || candidates.isCompoundName(e, t)
+        || isDoubtfulShape(e)) {
+      return false;
+    }
+    if (damaged) {
+      return i == c.bestIndex && c.score[i] + context.of(t, e) >= threshold(e, true);
+    }
+    if (!Character.isLetter(chars[e - 1]) || !Character.isLetter(chars[e])) {
+      // In a clean page, a place beside a digit, a hyphen or an apostrophe is a name or a
+      // compound ("4Cast", "sin-bin", "wi-fi's") far more often than a lost space.
+      return false;
+    }
+    double score = c.score[i] + context.of(t, e);
+    return score >= threshold(e, false) && isBestInContext(c, i, t, score);
+  }
+
+  /**
+   * Whether place {@code i}, whose score with its context is {@code score}, beats every other place
+   * of the token with theirs: "areformed" after "and" reads "a reformed", not "are formed".
+   */
+  private boolean isBestInContext(Candidates c, int i, int t, double score) {
+    for (int k = 0; k < c.size; k++) {
+      if (k != i
+          && c.kind[k] != Boundaries.Kind.SENTENCE
+          && c.score[k] >= JoinAnalysis.ALONE
+          && c.score[k] + context.of(t, c.position[k]) > score) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The word of letters that ends at {@code e}: its start. */
+  private int wordBefore(int e) {
+    int from = e;
+    while (from > 0 && Character.isLetter(chars[from - 1])) {
+      from--;
+    }
+    return from;
+  }
+
+  /** The word of letters that starts at {@code e}: its end. */
+  private int wordAfter(int e) {
+    int to = e;
+    while (to < chars.length && Character.isLetter(chars[to])) {
+      to++;
+    }
+    return to;
+  }
+
+  /**
+   * Whether a split at {@code e} would leave a part of one letter that is no word there:
+   * "Wal-Mart|s", "PD|As" (an acronym's plural), "I|Pods".
+   */
+  private boolean isDoubtfulShape(int e) {
+    int from = wordBefore(e);
+    int to = wordAfter(e);
+    if (to - e == 1) {
+      return chars[e] != 'a';
+    }
+    if (e - from == 1 && (from == 0 || !Characters.isApostrophe(chars[from - 1]))) {
+      char c = chars[from];
+      return !(c == 'a' || c == 'A' || c == 'I') || Character.isUpperCase(chars[e]);
+    }
+    for (int k = e + 1; k < to; k++) {
+      if (Character.isLowerCase(chars[e]) && Character.isUpperCase(chars[k])) {
+        return true; // Spic|eJet: the part after is a brand written like eBay or iPhone
+      }
+    }
+    if (to - e == 2
+        && chars[to - 1] == 's'
+        && Character.isUpperCase(chars[e])
+        && Character.isUpperCase(chars[e - 1])) {
+      return true; // PDAs, AAAs: the plural of an acronym
+    }
+    return false;
+  }
+
+  /**
+   * The score a split at {@code e} needs: two ordinary lower-case words, neither a function word,
+   * may be a compound the writer closes up ("showbusiness", "carmaker"), so they need more.
+   */
+  private double threshold(int e, boolean damaged) {
+    int from = wordBefore(e);
+    int to = wordAfter(e);
+    if (e - from < 2
+        || to - e < 2
+        || !Character.isLowerCase(chars[from])
+        || !Character.isLowerCase(chars[e])) {
+      return damaged ? JoinAnalysis.ALONE : LONE;
+    }
+    int left = lexicon.frequency(chars, from, e);
+    int right = lexicon.frequency(chars, e, to);
+    if (left < 0 || right < 0 || Math.max(left, right) >= FUNCTION) {
+      return damaged ? JoinAnalysis.ALONE : LONE;
+    }
+    return damaged ? DAMAGED_COMPOUND : COMPOUND;
+  }
+
+  /**
+   * Whether the place at {@code e} follows a full stop and starts the word "A" or "I" that ends
+   * token {@code t}, with a word in lower case after it: "disagreed.A second poll" starts a
+   * sentence, which a file name ("report.A") or an initial never is followed by.
+   */
+  private boolean isArticleAfterStop(int e, int t) {
+    if (chars[e - 1] != '.' || e + 1 != tokens.tokenEnd(t) || t + 1 >= tokens.tokenCount()) {
+      return false;
+    }
+    int next = tokens.tokenStart(t + 1);
+    for (int k = e + 1; k < next; k++) {
+      if (chars[k] == '\n' || chars[k] == '\r') {
+        return false;
+      }
+    }
+    return (chars[e] == 'A' || chars[e] == 'I')
+        && Character.isLowerCase(chars[next])
+        && (next + 1 >= chars.length || Character.isLetter(chars[next + 1]));
+  }
+}

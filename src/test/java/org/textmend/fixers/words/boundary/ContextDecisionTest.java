@@ -1,0 +1,106 @@
+package org.textmend.fixers.words.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.textmend.fixers.words.boundary.Boundaries.Kind;
+import org.textmend.lexicon.Lexicon;
+import org.textmend.pipeline.Edit;
+
+/**
+ * Joins in an otherwise clean page: one strong join is made from the token and its neighbours,
+ * without the line width or other damage to vouch for it, and names, compounds and code are left
+ * alone.
+ */
+class ContextDecisionTest {
+
+  private static final Lexicon LEXICON = Lexicon.english();
+
+  // A clean paragraph of my own, long enough (over 60 words) not to count as a short snippet.
+  private static final String PAGE =
+      "The harbour board met on Tuesday evening to discuss the repairs to the northern pier,"
+          + " which was damaged during the winter storms. Several members argued that the work"
+          + " should wait until the spring, when the weather would be calmer and the costs"
+          + " lower. Others pointed out that the fishing fleet depends on the pier every day,"
+          + " and that a delay would hurt the families who live from the catch. The board will"
+          + " vote on the plan next month, after the engineers have finished their survey.";
+
+  private static String withJoin(String from, String to) {
+    assertThat(PAGE).contains(from);
+    return PAGE.replace(from, to);
+  }
+
+  private static Boundaries of(String text) {
+    return Boundaries.of(text, LEXICON);
+  }
+
+  @Test
+  void leavesTheCleanPageAlone() {
+    Boundaries boundaries = of(PAGE);
+    for (Kind kind : Kind.values()) {
+      assertThat(boundaries.edits(kind)).isEmpty();
+    }
+  }
+
+  @Test
+  void splitsOneStrongJoinOfTwoWordsInACleanPage() {
+    String text = withJoin("the fishing fleet", "thefishing fleet");
+    assertThat(of(text).edits(Kind.GLUED))
+        .containsExactly(Edit.insert(text.indexOf("fishing"), " "));
+  }
+
+  @Test
+  void splitsOneSentenceJoinInACleanPage() {
+    String text = withJoin("lower. Others", "lower.Others");
+    assertThat(of(text).edits(Kind.SENTENCE))
+        .containsExactly(Edit.insert(text.indexOf("Others"), " "));
+  }
+
+  @Test
+  void splitsTheArticleAfterAFullStopWhenALowerCaseWordFollows() {
+    // Only a page that shows a clear join somewhere is looked at this closely ("thefishing").
+    String text =
+        withJoin("storms. Several members", "storms.A few members")
+            .replace("the fishing", "thefishing");
+    assertThat(of(text).edits(Kind.SENTENCE))
+        .containsExactly(Edit.insert(text.indexOf("A few"), " "));
+  }
+
+  @Test
+  void leavesACompoundOfTwoOrdinaryWordsAlone() {
+    // "fishfleet" could be a closed compound; nothing in a clean page says it lost a space.
+    String text = withJoin("the fishing fleet", "the fishfleet");
+    assertThat(of(text).edits(Kind.GLUED)).isEmpty();
+  }
+
+  @Test
+  void leavesNamesBrandsAndCodeAlone() {
+    for (String word :
+        new String[] {
+          "PlayStation",
+          "WordPress",
+          "iPhone",
+          "McDonald's",
+          "PDAs",
+          "getElementById",
+          "www.example.com/harbourBoard",
+          "4Cast",
+          "sin-bin",
+          "wi-fi's"
+        }) {
+      String text = withJoin("the northern pier", "the " + word + " pier");
+      Boundaries boundaries = of(text);
+      for (Kind kind : Kind.values()) {
+        assertThat(boundaries.edits(kind)).as(word).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void leavesARealWordAlone() {
+    String text = withJoin("calmer and the costs", "calmer and the worthless costs");
+    for (Kind kind : Kind.values()) {
+      assertThat(of(text).edits(kind)).isEmpty();
+    }
+  }
+}
