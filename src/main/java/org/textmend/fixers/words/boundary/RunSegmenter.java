@@ -1,0 +1,239 @@
+package org.textmend.fixers.words.boundary;
+
+import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.Lexicon;
+
+/**
+ * Splits a run of text without spaces into the likeliest sequence of tokens: a Viterbi search over
+ * the {@link WordModel}'s token scores, so that each token's punctuation, digits and case are scored
+ * the way the word engine scores any token ("authorities,afileis" → "authorities, a file is").
+ *
+ * <p>The search looks at most {@link #MAX_TOKEN} characters back from each position, so a run of
+ * any length costs time linear in its length. Not thread-safe: it scores through a {@link
+ * WordModel}, which serves one document.
+ */
+final class RunSegmenter {
+
+  /**
+   * The longest token the search considers. English words over 24 letters are rare, and a token
+   * with its punctuation ("(counter-terrorism),") still fits; a longer one is cut, at a cost.
+   */
+  static final int MAX_TOKEN = 24;
+
+  /** The cost of punctuation where a token cannot have it: ".The", "said(". */
+  static final double MISPLACED = 20.0;
+
+  /** The cost of each punctuation mark inside a token: "said:In", "subject/matter". */
+  static final double INSIDE = 8.0;
+
+  /** The cost of a letter followed by a digit inside a token: "The67". */
+  static final double LETTER_DIGIT = 6.0;
+
+  /** The extra cost of each letter of an unknown token past its third, see {@link #cost}. */
+  static final double UNKNOWN_PER_LETTER = 1.5;
+
+  private final WordModel model;
+  private final Lexicon lexicon;
+
+  RunSegmenter(WordModel model, Lexicon lexicon) {
+    this.model = model;
+    this.lexicon = lexicon;
+  }
+
+  /** The segmentation of {@code text[start, end)} and how English it reads. */
+  Segmentation segment(char[] text, int start, int end) {
+    int length = end - start;
+    boolean[] opening = openingQuotes(text, start, end);
+    double[] best = new double[length + 1];
+    int[] back = new int[length + 1];
+    for (int j = 1; j <= length; j++) {
+      best[j] = Double.NEGATIVE_INFINITY;
+      for (int i = Math.max(0, j - MAX_TOKEN); i < j; i++) {
+        if (best[i] == Double.NEGATIVE_INFINITY) {
+          continue;
+        }
+        double score = best[i] + cost(text, start + i, start + j, opening, start);
+        if (score > best[j]) {
+          best[j] = score;
+          back[j] = i;
+        }
+      }
+    }
+    int tokens = 0;
+    for (int j = length; j > 0; j = back[j]) {
+      tokens++;
+    }
+    int[] cuts = new int[tokens - 1];
+    int knownLetters = 0;
+    int letters = 0;
+    int k = tokens - 1;
+    for (int j = length; j > 0; j = back[j]) {
+      int i = back[j];
+      if (i > 0) {
+        cuts[--k] = start + i;
+      }
+      int core = letterCount(text, start + i, start + j);
+      letters += core;
+      if (isKnown(text, start + i, start + j)) {
+        knownLetters += core;
+      }
+    }
+    return new Segmentation(cuts, best[length] / Math.max(1, length), letters, knownLetters);
+  }
+
+  /**
+   * Which straight double quotes of {@code text[start, end)} open a quotation: those preceded by an
+   * even number of them in the run.
+   */
+  private static boolean[] openingQuotes(char[] text, int start, int end) {
+    boolean[] opening = new boolean[end - start];
+    boolean open = true;
+    for (int k = start; k < end; k++) {
+      if (text[k] == '"') {
+        opening[k - start] = open;
+        open = !open;
+      }
+    }
+    return opening;
+  }
+
+  /**
+   * The score of {@code text[start, end)} as one token of the run. The word model prices a token
+   * for the word engine, where the alternative is one split of a token in prose with spaces; here
+   * the alternative is any split at all, so what prose never glues costs more: an unknown string of
+   * many letters (far likelier to be words glued than one word), punctuation inside a token, a
+   * token that starts with the punctuation that ends a clause or ends with an opening bracket, and
+   * a straight quote on the wrong side of a token (see {@link #shapePenalty}).
+   */
+  private double cost(char[] text, int start, int end, boolean[] opening, int runStart) {
+    double score = model.token(text, start, end, 0);
+    if (score == Double.NEGATIVE_INFINITY) {
+      return score;
+    }
+    score -= shapePenalty(text, start, end, opening, runStart);
+    if (!isKnown(text, start, end)) {
+      score -= UNKNOWN_PER_LETTER * Math.max(0, letterCount(text, start, end) - 3);
+    }
+    return score;
+  }
+
+  /**
+   * What {@link #cost} charges for punctuation in the wrong place in {@code text[start, end)}; a
+   * straight double quote at {@code k} opens a quotation when {@code opening[k - runStart]} says so.
+   */
+  private static double shapePenalty(
+      char[] text, int start, int end, boolean[] opening, int runStart) {
+    double penalty = 0;
+    char first = text[start];
+    char last = text[end - 1];
+    if (Characters.isClausePunctuation(first) || Characters.isClosing(first) || first == '%') {
+      penalty += MISPLACED;
+    }
+    if (Characters.isOpening(last) && end - start > 1) {
+      penalty += MISPLACED;
+    }
+    if (first == '"' && !opening[start - runStart]) {
+      penalty += MISPLACED;
+    }
+    if (last == '"' && opening[end - 1 - runStart] && end - start > 1) {
+      penalty += MISPLACED;
+    }
+    int i = start;
+    int j = end;
+    while (i < j && WordModel.isLeading(text[i])) {
+      i++;
+    }
+    while (j > i && WordModel.isTrailing(text[j - 1])) {
+      j--;
+    }
+    for (int k = i; k < j; k++) {
+      char c = text[k];
+      if (Character.isLetter(c)) {
+        if (k + 1 < j && Character.isDigit(text[k + 1])) {
+          penalty += LETTER_DIGIT;
+        }
+      } else if (!Character.isDigit(c)
+          && !Characters.isHyphen(c)
+          && !Characters.isApostrophe(c)
+          && !isNumberSeparator(text, k, i, j)
+          && !isAbbreviationPoint(text, k, i, j)) {
+        penalty += INSIDE;
+      }
+    }
+    return penalty;
+  }
+
+  /** A point or comma between digits: 1.13, 464,000. */
+  private static boolean isNumberSeparator(char[] text, int k, int start, int end) {
+    char c = text[k];
+    return (c == '.' || c == ',')
+        && k > start
+        && k + 1 < end
+        && Character.isDigit(text[k - 1])
+        && Character.isDigit(text[k + 1]);
+  }
+
+  /** A point between single letters: U.S, e.g. */
+  private static boolean isAbbreviationPoint(char[] text, int k, int start, int end) {
+    return text[k] == '.'
+        && k > start
+        && k + 1 < end
+        && Character.isLetter(text[k - 1])
+        && Character.isLetter(text[k + 1])
+        && (k - 1 == start || !Character.isLetter(text[k - 2]))
+        && (k + 2 == end || !Character.isLetter(text[k + 2]));
+  }
+
+  private static int letterCount(char[] text, int start, int end) {
+    int count = 0;
+    for (int k = start; k < end; k++) {
+      if (Character.isLetter(text[k])) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Whether every stretch of letters of {@code text[start, end)} is a word the lexicon knows (as
+   * written or in lower case): each part of a hyphenated word, the stem of a possessive
+   * ("analysts'", "company's"). Letters right after a digit are a unit when they are three or fewer
+   * ("284m", "1990s", "21st").
+   */
+  private boolean isKnown(char[] text, int start, int end) {
+    int k = start;
+    while (k < end) {
+      if (!Character.isLetter(text[k])) {
+        k++;
+        continue;
+      }
+      int from = k;
+      while (k < end && Character.isLetter(text[k])) {
+        k++;
+      }
+      boolean unit = from > start && Character.isDigit(text[from - 1]) && k - from <= 3;
+      boolean possessive =
+          k - from == 1 && text[from] == 's' && from > start && Characters.isApostrophe(text[from - 1]);
+      if (!unit
+          && !possessive
+          && lexicon.frequency(text, from, k) < 0
+          && lexicon.lowerCaseFrequency(text, from, k) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A run split into tokens: where each token after the first starts, the best score per character
+   * (a log probability, higher is likelier), and how many of the run's letters are in tokens the
+   * lexicon knows.
+   */
+  record Segmentation(int[] cuts, double scorePerChar, int letters, int knownLetters) {
+
+    /** The share of letters in known words, 0 when there are none. */
+    double knownShare() {
+      return letters == 0 ? 0 : (double) knownLetters / letters;
+    }
+  }
+}
