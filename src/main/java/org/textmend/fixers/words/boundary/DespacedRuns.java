@@ -115,7 +115,7 @@ public final class DespacedRuns {
 
   private static boolean isCodeMark(CharSequence text, int k, int end) {
     return switch (text.charAt(k)) {
-      case '@', '_', '=', '<', '>', '{', '}', '\\', '|', '#', '~', '^', '*', '+', '`' -> true;
+      case '@', '_', '=', '<', '>', '{', '}', '\\', '|', '#', '~', '^', '*' -> true;
       case ':', '/' -> k + 1 < end && text.charAt(k + 1) == '/';
       case '.' -> k >= 3 && isWww(text, k - 3);
       default -> false;

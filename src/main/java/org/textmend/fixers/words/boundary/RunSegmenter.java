@@ -29,6 +29,13 @@ final class RunSegmenter {
   /** The cost of a letter followed by a digit inside a token: "The67". */
   static final double LETTER_DIGIT = 6.0;
 
+  /**
+   * The cost of each letter of a unit glued to a number past its first: the word model lets any
+   * three letters be a unit ("5m", "3bn", "21st"), and a run glues the next word to a number as
+   * readily ("$300mto").
+   */
+  static final double UNIT_LETTER = 3.0;
+
   /** The extra cost of each letter of an unknown token past its third, see {@link #cost}. */
   static final double UNKNOWN_PER_LETTER = 1.5;
 
@@ -74,7 +81,7 @@ final class RunSegmenter {
       }
       int core = letterCount(text, start + i, start + j);
       letters += core;
-      if (isKnown(text, start + i, start + j)) {
+      if (isKnown(text, start + i, start + j) || startsCapitalised(text, start + i, start + j)) {
         knownLetters += core;
       }
     }
@@ -149,18 +156,45 @@ final class RunSegmenter {
     for (int k = i; k < j; k++) {
       char c = text[k];
       if (Character.isLetter(c)) {
-        if (k + 1 < j && Character.isDigit(text[k + 1])) {
+        if (k + 1 < j && Character.isDigit(text[k + 1]) && !isShortCode(text, i, k + 1)) {
           penalty += LETTER_DIGIT;
+        }
+        if (k > i && Character.isDigit(text[k - 1]) && k + 1 < j && Character.isLetter(text[k + 1])) {
+          penalty += UNIT_LETTER * unitLength(text, k + 1, j); // "$300mto", "£125ma"
         }
       } else if (!Character.isDigit(c)
           && !Characters.isHyphen(c)
           && !Characters.isApostrophe(c)
           && !isNumberSeparator(text, k, i, j)
-          && !isAbbreviationPoint(text, k, i, j)) {
+          && !isAbbreviationPoint(text, k, i, j)
+          && !isCapitalsAmpersand(text, k, i, j)) {
         penalty += INSIDE;
       }
     }
     return penalty;
+  }
+
+  /**
+   * Whether the letters right before {@code text[digit]} are one or two capitals after the start of
+   * the core or a non-letter: "G7", "MP3", "F1", which prose writes glued.
+   */
+  private static boolean isShortCode(char[] text, int start, int digit) {
+    int k = digit;
+    while (k > start && Character.isUpperCase(text[k - 1])) {
+      k--;
+    }
+    return digit - k >= 1
+        && digit - k <= 2
+        && (k == start || !Character.isLetter(text[k - 1]));
+  }
+
+  /** How many letters follow from {@code k} on up to {@code end}. */
+  private static int unitLength(char[] text, int k, int end) {
+    int m = k;
+    while (m < end && Character.isLetter(text[m])) {
+      m++;
+    }
+    return m - k;
   }
 
   /** A point or comma between digits: 1.13, 464,000. */
@@ -171,6 +205,15 @@ final class RunSegmenter {
         && k + 1 < end
         && Character.isDigit(text[k - 1])
         && Character.isDigit(text[k + 1]);
+  }
+
+  /** An ampersand between capitals: AT&T, M&S. */
+  private static boolean isCapitalsAmpersand(char[] text, int k, int start, int end) {
+    return text[k] == '&'
+        && k > start
+        && k + 1 < end
+        && Character.isUpperCase(text[k - 1])
+        && Character.isUpperCase(text[k + 1]);
   }
 
   /** A point between single letters: U.S, e.g. */
@@ -192,6 +235,16 @@ final class RunSegmenter {
       }
     }
     return count;
+  }
+
+  /** Whether the first letter of {@code text[start, end)} is a capital: a name, perhaps. */
+  private static boolean startsCapitalised(char[] text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (Character.isLetter(text[k])) {
+        return Character.isUpperCase(text[k]);
+      }
+    }
+    return false;
   }
 
   /**
@@ -216,7 +269,7 @@ final class RunSegmenter {
           k - from == 1 && text[from] == 's' && from > start && Characters.isApostrophe(text[from - 1]);
       if (!unit
           && !possessive
-          && lexicon.frequency(text, from, k) < 0
+          && model.known(text, from, k, 0) == Double.NEGATIVE_INFINITY
           && lexicon.lowerCaseFrequency(text, from, k) < 0) {
         return false;
       }
@@ -227,7 +280,8 @@ final class RunSegmenter {
   /**
    * A run split into tokens: where each token after the first starts, the best score per character
    * (a log probability, higher is likelier), and how many of the run's letters are in tokens the
-   * lexicon knows.
+   * lexicon or the document knows or that start with a capital (names, which no lexicon holds all
+   * of; the score per character bounds how many of them a run may have).
    */
   record Segmentation(int[] cuts, double scorePerChar, int letters, int knownLetters) {
 
