@@ -23,17 +23,23 @@ import org.textmend.pipeline.Edit;
 public final class SpacedWords {
 
   /**
-   * How much better (in natural log units) the joined word must score than its two parts: about a
-   * factor of e^8, which a fragment clears easily ("resp ect", "Offi ce") and two words that also
-   * make one rarely do ("a part" gains about 2, "in deed" about 8).
+   * How much better (in natural log units) the joined word must score than its two parts: a
+   * fragment clears it easily ("resp ect", "Offi ce").
    */
-  static final double MIN_GAIN = Double.parseDouble(System.getProperty("tm.gain", "9.0"));
+  static final double MIN_GAIN = 7.0;
 
-  static final int COMMON_CLASS = Integer.getInteger("tm.common", 12);
+  /**
+   * The gain a join of two words that are both common must clear instead: "Germ an" → "German"
+   * (about 13) is left, "Dec ember" → "December" (about 20) is made; "crack down", "web log", "tax
+   * payers", "a part", "in to", which prose writes as two words, gain far less.
+   */
+  static final double COMMON_GAIN = 15.0;
 
-  private static double whole0(Lexicon lexicon, char[] joined) {
-    return WordModel.frequencyScore(lexicon.frequency(joined, 0, joined.length));
-  }
+  /**
+   * The frequency class from which a word counts as common for {@link #COMMON_GAIN}: a word most
+   * readers know.
+   */
+  static final int COMMON_CLASS = 6;
 
   /** Whether {@code text[start, end)} is a common word as written or in lower case. */
   private static boolean isCommonWord(Lexicon lexicon, char[] text, int start, int end) {
@@ -50,10 +56,18 @@ public final class SpacedWords {
   public static List<Edit> edits(String text, Lexicon lexicon) {
     char[] chars = text.toCharArray();
     WordModel model = null;
+    DocumentLexicon document = null;
     List<Edit> edits = new ArrayList<>();
     int length = chars.length;
     int i = 0;
     while (i < length) {
+      if (i == 0 || chars[i - 1] == '\n') {
+        int lineEnd = letterSpacedLine(chars, i, lexicon, edits);
+        if (lineEnd > i) {
+          i = lineEnd;
+          continue;
+        }
+      }
       if (!Character.isLetter(chars[i]) || i > 0 && !Characters.isSpace(chars[i - 1])) {
         i++;
         continue;
@@ -75,12 +89,12 @@ public final class SpacedWords {
         continue;
       }
       if (model == null) {
-        model = new WordModel(lexicon, DocumentLexicon.of(chars));
+        document = DocumentLexicon.of(chars);
+        model = new WordModel(lexicon, document);
       }
-      if (joins(model, lexicon, chars, i, end, nextEnd)) {
+      double gain = gain(model, document, lexicon, chars, i, end, nextEnd);
+      if (gain >= MIN_GAIN && !nextJoinsBetter(model, document, lexicon, chars, next, nextEnd, gain)) {
         edits.add(Edit.delete(end, end + 1));
-        // The joined word is now one token; a third piece may follow ("Gov ern ment"). Keep
-        // scanning from the joined word's start, with its end moved past the second part.
         i = nextEnd;
         continue;
       }
@@ -89,31 +103,123 @@ public final class SpacedWords {
     return edits;
   }
 
-  /** Whether {@code text[start, end)} and {@code text[end + 1, nextEnd)} are one word split. */
-  private static boolean joins(
-      WordModel model, Lexicon lexicon, char[] text, int start, int end, int nextEnd) {
+  /**
+   * How much likelier {@code text[start, end)} and {@code text[end + 1, nextEnd)} are as one word
+   * than as two, or negative infinity when they must not be joined.
+   */
+  private static double gain(
+      WordModel model,
+      DocumentLexicon document,
+      Lexicon lexicon,
+      char[] text,
+      int start,
+      int end,
+      int nextEnd) {
+    if (lexicon.isProtected(text, start, end) || lexicon.isProtected(text, end + 1, nextEnd)) {
+      return Double.NEGATIVE_INFINITY;
+    }
     char[] joined = new char[nextEnd - start - 1];
     System.arraycopy(text, start, joined, 0, end - start);
     System.arraycopy(text, end + 1, joined, end - start, nextEnd - end - 1);
-    if (lexicon.isProtected(text, start, end) || lexicon.isProtected(text, end + 1, nextEnd)) {
-      return false;
-    }
-    double whole = model.known(joined, 0, joined.length, 0);
-    if (whole == Double.NEGATIVE_INFINITY) {
-      int lower = lexicon.lowerCaseFrequency(joined, 0, joined.length);
-      if (lower < 0 || !Character.isUpperCase(joined[0])) {
-        return false;
-      }
-    }
-    if (isCommonWord(lexicon, text, start, end)
-        && isCommonWord(lexicon, text, end + 1, nextEnd)) {
-      return false;
+    if (model.known(joined, 0, joined.length, 0) == Double.NEGATIVE_INFINITY
+        && (lexicon.lowerCaseFrequency(joined, 0, joined.length) < 0
+            || !Character.isUpperCase(joined[0]))) {
+      return Double.NEGATIVE_INFINITY;
     }
     double gain =
         model.word(joined, 0, joined.length, 0)
             - model.word(text, start, end, 1)
             - model.word(text, end + 1, nextEnd, 1);
-    return gain >= MIN_GAIN;
+    if (isCommonWord(lexicon, text, start, end) && isCommonWord(lexicon, text, end + 1, nextEnd)) {
+      // Two real words that also make one: "crack down" / "crackdown", "tax payers", "in to". Only
+      // a fragment far likelier joined counts ("Germ an", "Dec ember"), and never a pair the
+      // document writes that way more than once.
+      if (gain < COMMON_GAIN || document.pairCount(text, start, end, text, end + 1, nextEnd) > 1) {
+        return Double.NEGATIVE_INFINITY;
+      }
+    }
+    return gain;
+  }
+
+  /**
+   * Joins the words of a letter-spaced line that starts at {@code start}, adding its edits, and
+   * returns the line's end; returns {@code start} when the line is not one. Such a line ("J o b s
+   * g r o w t h   i n   t h e   U S") holds only single characters one space apart, with wider
+   * gaps between its words, and at least half of its words of three letters or more are known; then
+   * every word is joined, names, numbers and two-letter words too ("U S", "$ 5 0"), which alone
+   * would be too weak to join.
+   */
+  private static int letterSpacedLine(char[] text, int start, Lexicon lexicon, List<Edit> edits) {
+    int end = start;
+    while (end < text.length && text[end] != '\n' && text[end] != '\r') {
+      end++;
+    }
+    int from = start;
+    while (from < end && text[from] == ' ') {
+      from++;
+    }
+    int to = end;
+    while (to > from && text[to - 1] == ' ') {
+      to--;
+    }
+    if (to - from < 5) {
+      return start;
+    }
+    int words = 0;
+    int longWords = 0;
+    int knownLongWords = 0;
+    int wordStart = from;
+    boolean wide = false;
+    for (int k = from; k <= to; k++) {
+      boolean wordEnds = k == to || text[k] == ' ' && text[k + 1] == ' ';
+      if (k < to && (k - from) % 2 == 0 == (text[k] == ' ') && !wordEnds) {
+        return start; // not single characters one space apart
+      }
+      if (!wordEnds) {
+        continue;
+      }
+      if (Characters.isSpace(text[wordStart]) || (k - wordStart) % 2 == 0) {
+        return start;
+      }
+      int letters = (k - wordStart + 1) / 2;
+      char[] joined = new char[letters];
+      for (int m = 0; m < letters; m++) {
+        joined[m] = text[wordStart + 2 * m];
+      }
+      words++;
+      if (letters >= MIN_SPACED_LETTERS) {
+        longWords++;
+        if (isKnownWord(lexicon, joined)) {
+          knownLongWords++;
+        }
+      }
+      if (k == to) {
+        break;
+      }
+      wide = true;
+      while (text[k + 1] == ' ') {
+        k++;
+      }
+      wordStart = k + 1;
+      from = wordStart;
+    }
+    if (!wide || words < 2 || knownLongWords == 0 || 2 * knownLongWords < longWords) {
+      return start;
+    }
+    // Every single space between two characters of the line goes.
+    for (int k = start + 1; k + 1 < to; k++) {
+      if (text[k] == ' ' && text[k - 1] != ' ' && text[k + 1] != ' ') {
+        edits.add(Edit.delete(k, k + 1));
+      }
+    }
+    return end;
+  }
+
+  /** Whether {@code word} is in the lexicon as written or, when not of mixed case, in lower case. */
+  private static boolean isKnownWord(Lexicon lexicon, char[] word) {
+    return lexicon.frequency(word, 0, word.length) >= 0
+        || Shape.of(word, 0, word.length) != Shape.MIXED
+            && lexicon.lowerCaseFrequency(word, 0, word.length) >= 0;
   }
 
   /**
@@ -147,6 +253,28 @@ public final class SpacedWords {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether the second part {@code text[start, end)} joins the word after it with more than {@code
+   * gain}: in "the re cent", "re" belongs to "cent", not to "the".
+   */
+  private static boolean nextJoinsBetter(
+      WordModel model,
+      DocumentLexicon document,
+      Lexicon lexicon,
+      char[] text,
+      int start,
+      int end,
+      double gain) {
+    if (end + 1 >= text.length || text[end] != ' ') {
+      return false;
+    }
+    int nextEnd = letterEnd(text, end + 1);
+    return nextEnd - end - 1 >= 2
+        && isWordEnd(text, nextEnd)
+        && casesFit(text, start, end, nextEnd)
+        && gain(model, document, lexicon, text, start, end, nextEnd) > gain;
   }
 
   /** The end of the run of letters from {@code start}. */
