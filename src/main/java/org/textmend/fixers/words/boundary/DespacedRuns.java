@@ -63,8 +63,9 @@ public final class DespacedRuns {
       if (end - i >= MIN_LENGTH && isCandidate(text, i, end)) {
         if (chars == null) {
           chars = text.toCharArray();
-          WordModel model = new WordModel(lexicon, DocumentLexicon.of(chars));
-          segmenter = new RunSegmenter(model, lexicon);
+          boolean spacedDashes = text.contains(" - ") || text.contains(" \u2013 ");
+          WordModel model = new WordModel(lexicon, DocumentLexicon.of(chars), spacedDashes);
+          segmenter = new RunSegmenter(model, lexicon, spacedDashes);
         }
         if (end - i <= PROBE || reads(segmenter.segment(chars, i, i + PROBE))) {
           RunSegmenter.Segmentation segmentation = segmenter.segment(chars, i, end);

@@ -36,15 +36,35 @@ final class RunSegmenter {
    */
   static final double UNIT_LETTER = 3.0;
 
+  /** The cost of a hyphen at a common word in a document that spaces its dashes. */
+  static final double DASH_AT_COMMON_WORD = 3.0;
+
+  /** The frequency class of the commonest words: "the", "and", "has", "with". */
+  static final int COMMON_CLASS = 18;
+
+  /**
+   * A reward for each token, the word-insertion bonus of speech recognisers: a unigram model
+   * favours fewer, longer tokens ("away" over "a way", "maybe" over "may be") because every token
+   * costs its probability; on despaced news text one nat per token evens that out.
+   */
+  static final double TOKEN_BONUS = 1.0;
+
   /** The extra cost of each letter of an unknown token past its third, see {@link #cost}. */
   static final double UNKNOWN_PER_LETTER = 1.5;
 
   private final WordModel model;
   private final Lexicon lexicon;
+  private final boolean spacedDashes;
 
-  RunSegmenter(WordModel model, Lexicon lexicon) {
+  /**
+   * A segmenter scoring through {@code model}; {@code spacedDashes} says whether the document sets
+   * its dashes apart with spaces elsewhere, so that a hyphen glued to a common word in the run was
+   * likely such a dash ("point-the sixth" for "point - the sixth").
+   */
+  RunSegmenter(WordModel model, Lexicon lexicon, boolean spacedDashes) {
     this.model = model;
     this.lexicon = lexicon;
+    this.spacedDashes = spacedDashes;
   }
 
   /** The segmentation of {@code text[start, end)} and how English it reads. */
@@ -113,11 +133,14 @@ final class RunSegmenter {
    * a straight quote on the wrong side of a token (see {@link #shapePenalty}).
    */
   private double cost(char[] text, int start, int end, boolean[] opening, int runStart) {
-    double score = model.token(text, start, end, 0);
+    double score = model.token(text, start, end, 0) + TOKEN_BONUS;
     if (score == Double.NEGATIVE_INFINITY) {
       return score;
     }
     score -= shapePenalty(text, start, end, opening, runStart);
+    if (spacedDashes && hasDashAtCommonWord(text, start, end)) {
+      score -= DASH_AT_COMMON_WORD;
+    }
     if (!isKnown(text, start, end)) {
       score -= UNKNOWN_PER_LETTER * Math.max(0, letterCount(text, start, end) - 3);
     }
@@ -235,6 +258,45 @@ final class RunSegmenter {
       }
     }
     return count;
+  }
+
+  /**
+   * Whether {@code text[start, end)} has a hyphen between letters with a common word on one side
+   * ("point-the", "months-has"), and the lexicon does not know the hyphenated word as a whole.
+   */
+  private boolean hasDashAtCommonWord(char[] text, int start, int end) {
+    boolean found = false;
+    for (int k = start + 1; k + 1 < end && !found; k++) {
+      if (Characters.isHyphen(text[k])
+          && Character.isLetter(text[k - 1])
+          && Character.isLetter(text[k + 1])) {
+        int left = k;
+        while (left > start && Character.isLetter(text[left - 1])) {
+          left--;
+        }
+        int right = k + 1;
+        while (right < end && Character.isLetter(text[right])) {
+          right++;
+        }
+        found = isCommon(text, left, k) || isCommon(text, k + 1, right);
+      }
+    }
+    if (!found) {
+      return false;
+    }
+    int i = start;
+    int j = end;
+    while (i < j && !Character.isLetter(text[i])) {
+      i++;
+    }
+    while (j > i && !Character.isLetter(text[j - 1])) {
+      j--;
+    }
+    return lexicon.lowerCaseFrequency(text, i, j) < 0;
+  }
+
+  private boolean isCommon(char[] text, int start, int end) {
+    return lexicon.lowerCaseFrequency(text, start, end) >= COMMON_CLASS;
   }
 
   /** Whether the first letter of {@code text[start, end)} is a capital: a name, perhaps. */
