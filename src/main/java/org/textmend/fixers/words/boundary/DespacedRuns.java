@@ -15,7 +15,9 @@ import org.textmend.pipeline.Edit;
  * <p>A token is taken for such a paragraph only when it is long ({@link #MIN_LENGTH} characters or
  * more), holds no mark of an address or code, is written in the Latin script, and its best
  * segmentation ({@link RunSegmenter}) reads as English: several words, nearly all letters in words
- * the lexicon knows, a high score per character. A German compound, a URL, an identifier, a hash,
+ * the lexicon knows, a high score per character, and at most half of the tokens capitalised (an
+ * identifier in camel case splits into capitalised words only), and at least half of its cuts
+ * between two letters (a chain of hyphenated words is cut at its hyphens only). A German compound, a URL, an identifier, a hash,
  * base64, a DNA sequence or Thai text fails one of these and stays as it is. Stateless and
  * thread-safe; each call makes its own model.
  */
@@ -85,7 +87,9 @@ public final class DespacedRuns {
   static boolean reads(RunSegmenter.Segmentation segmentation) {
     int tokens = segmentation.cuts().length + 1;
     return tokens >= MIN_TOKENS
+        && 2 * segmentation.cutsBetweenLetters() >= tokens - 1
         && segmentation.knownShare() >= MIN_KNOWN_SHARE
+        && 2 * segmentation.capitalisedTokens() <= tokens
         && segmentation.scorePerChar() >= MIN_SCORE_PER_CHAR
         && (double) segmentation.letters() / tokens <= MAX_MEAN_TOKEN;
   }
@@ -118,9 +122,20 @@ public final class DespacedRuns {
     return switch (text.charAt(k)) {
       case '@', '_', '=', '<', '>', '{', '}', '\\', '|', '#', '~', '^', '*' -> true;
       case ':', '/' -> k + 1 < end && text.charAt(k + 1) == '/';
-      case '.' -> k >= 3 && isWww(text, k - 3);
+      case '.' -> k >= 3 && isWww(text, k - 3) || isFileOrDomainPoint(text, k, end);
       default -> false;
     };
+  }
+
+  /**
+   * A point between a letter or digit and a lower-case letter, as in a domain or a file name
+   * ("games.com", "manager.zip"); a sentence in a despaced paragraph starts with a capital.
+   */
+  private static boolean isFileOrDomainPoint(CharSequence text, int k, int end) {
+    return k > 0
+        && k + 1 < end
+        && Character.isLetterOrDigit(text.charAt(k - 1))
+        && Character.isLowerCase(text.charAt(k + 1));
   }
 
   private static boolean isWww(CharSequence text, int at) {

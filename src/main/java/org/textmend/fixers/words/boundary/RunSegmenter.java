@@ -40,7 +40,7 @@ final class RunSegmenter {
   static final double DASH_AT_COMMON_WORD = 3.0;
 
   /** The frequency class of the commonest words: "the", "and", "has", "with". */
-  static final int COMMON_CLASS = 18;
+  static final int COMMON_CLASS = 19;
 
   /**
    * A reward for each token, the word-insertion bonus of speech recognisers: a unigram model
@@ -93,6 +93,7 @@ final class RunSegmenter {
     int[] cuts = new int[tokens - 1];
     int knownLetters = 0;
     int letters = 0;
+    int capitalisedTokens = 0;
     int k = tokens - 1;
     for (int j = length; j > 0; j = back[j]) {
       int i = back[j];
@@ -101,11 +102,27 @@ final class RunSegmenter {
       }
       int core = letterCount(text, start + i, start + j);
       letters += core;
-      if (isKnown(text, start + i, start + j) || startsCapitalised(text, start + i, start + j)) {
+      boolean capitalised = startsCapitalised(text, start + i, start + j);
+      if (capitalised) {
+        capitalisedTokens++;
+      }
+      if (capitalised || isKnown(text, start + i, start + j)) {
         knownLetters += core;
       }
     }
-    return new Segmentation(cuts, best[length] / Math.max(1, length), letters, knownLetters);
+    int cutsBetweenLetters = 0;
+    for (int cut : cuts) {
+      if (Character.isLetter(text[cut - 1]) && Character.isLetter(text[cut])) {
+        cutsBetweenLetters++;
+      }
+    }
+    return new Segmentation(
+        cuts,
+        best[length] / Math.max(1, length),
+        letters,
+        knownLetters,
+        capitalisedTokens,
+        cutsBetweenLetters);
   }
 
   /**
@@ -343,9 +360,16 @@ final class RunSegmenter {
    * A run split into tokens: where each token after the first starts, the best score per character
    * (a log probability, higher is likelier), and how many of the run's letters are in tokens the
    * lexicon or the document knows or that start with a capital (names, which no lexicon holds all
-   * of; the score per character bounds how many of them a run may have).
+   * of; the score per character bounds how many of them a run may have), and how many tokens start
+   * with a capital, and how many cuts fall between two letters.
    */
-  record Segmentation(int[] cuts, double scorePerChar, int letters, int knownLetters) {
+  record Segmentation(
+      int[] cuts,
+      double scorePerChar,
+      int letters,
+      int knownLetters,
+      int capitalisedTokens,
+      int cutsBetweenLetters) {
 
     /** The share of letters in known words, 0 when there are none. */
     double knownShare() {

@@ -12,8 +12,7 @@ import org.textmend.pipeline.Edit;
  * "respect", and letter-spaced titles: "S U M M E R   T R A I N I N G" → "SUMMER   TRAINING" (the
  * wide gaps between the words stay, for the white-space fixer to narrow).
  *
- * <p>Two tokens one space apart are joined when the joined form is a word the lexicon or the
- * document knows and it scores far better than the two parts as they stand ({@link #MIN_GAIN}): a
+ * <p>Two tokens one space apart are joined when the joined form is a word the lexicon knows and it scores far better than the two parts as they stand ({@link #MIN_GAIN}): a
  * fragment such as "ernment" or "resp" is unknown or rare, while "a part", "in to", "some one", "at
  * all" are two common words whose join gains little, and stay. The second part must start with a
  * lower-case letter (or both be in capitals), so names ("Van Dyke", "De Niro") stay. A run of
@@ -121,13 +120,15 @@ public final class SpacedWords {
     char[] joined = new char[nextEnd - start - 1];
     System.arraycopy(text, start, joined, 0, end - start);
     System.arraycopy(text, end + 1, joined, end - start, nextEnd - end - 1);
-    if (model.known(joined, 0, joined.length, 0) == Double.NEGATIVE_INFINITY
+    // Only the lexicon vouches for the joined word: a document with glued words uses its damage
+    // as tokens ("Mittaltold"), which must not turn "Mittal told" into one.
+    if (lexicon.frequency(joined, 0, joined.length) < 0
         && (lexicon.lowerCaseFrequency(joined, 0, joined.length) < 0
             || !Character.isUpperCase(joined[0]))) {
       return Double.NEGATIVE_INFINITY;
     }
     double gain =
-        model.word(joined, 0, joined.length, 0)
+        model.word(joined, 0, joined.length, WordModel.IGNORE_DOCUMENT)
             - model.word(text, start, end, 1)
             - model.word(text, end + 1, nextEnd, 1);
     if (isCommonWord(lexicon, text, start, end) && isCommonWord(lexicon, text, end + 1, nextEnd)) {
