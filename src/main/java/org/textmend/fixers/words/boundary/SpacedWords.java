@@ -38,7 +38,7 @@ public final class SpacedWords {
    * The frequency class from which a word counts as common for {@link #COMMON_GAIN}: a word most
    * readers know.
    */
-  static final int COMMON_CLASS = 6;
+  static final int COMMON_CLASS = 0;
 
   /** Whether {@code text[start, end)} is a common word as written or in lower case. */
   private static boolean isCommonWord(Lexicon lexicon, char[] text, int start, int end) {
