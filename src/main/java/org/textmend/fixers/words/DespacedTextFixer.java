@@ -1,7 +1,7 @@
 package org.textmend.fixers.words;
 
 import java.util.List;
-import org.textmend.fixers.words.boundary.DespacedRuns;
+import org.textmend.fixers.words.boundary.Boundaries;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
@@ -13,7 +13,7 @@ import org.textmend.pipeline.FixerProvider;
  * "Thecommitteemetonmonday,butnodecisionwastaken." → "The committee met on monday, but no decision
  * was taken."
  *
- * <p>Only a long token that reads as English once split is touched (see {@link DespacedRuns}):
+ * <p>Only a long token that reads as English once split is touched (see {@code DespacedRuns}):
  * German compounds, URLs, identifiers, hashes, base64, DNA and text in other scripts stay as they
  * are, because their best split is poor or they carry the marks of an address or code. Shorter
  * glued tokens are left to {@code glued-words}. Immutable and thread-safe.
@@ -37,7 +37,7 @@ public final class DespacedTextFixer implements Fixer {
 
   @Override
   public List<Edit> edits(String text) {
-    return DespacedRuns.edits(text, lexicon);
+    return Boundaries.despacedEdits(text, lexicon);
   }
 
   /** Registers {@code despaced-text}. */

@@ -1,7 +1,7 @@
 package org.textmend.fixers.words;
 
 import java.util.List;
-import org.textmend.fixers.words.boundary.SpacedWords;
+import org.textmend.fixers.words.boundary.Boundaries;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
@@ -13,7 +13,7 @@ import org.textmend.pipeline.FixerProvider;
  * Government will respect", and joins letter-spaced words: "S U M M E R" → "SUMMER".
  *
  * <p>Two words are joined only when the joined form is a known word and scores far better than the
- * parts (see {@link SpacedWords}): "a part", "in to", "some one" and other pairs of real words
+ * parts (see {@code SpacedWords}): "a part", "in to", "some one" and other pairs of real words
  * stay, and so do names (the second part must start in lower case) and words the lexicon does not
  * know joined. Immutable and thread-safe.
  */
@@ -36,7 +36,7 @@ public final class SpacedWordsFixer implements Fixer {
 
   @Override
   public List<Edit> edits(String text) {
-    return SpacedWords.edits(text, lexicon);
+    return Boundaries.spacedWordEdits(text, lexicon);
   }
 
   /** Registers {@code spaced-words}. */

@@ -21,7 +21,7 @@ import org.textmend.pipeline.Edit;
  * base64, a DNA sequence or Thai text fails one of these and stays as it is. Stateless and
  * thread-safe; each call makes its own model.
  */
-public final class DespacedRuns {
+final class DespacedRuns {
 
   /** The shortest token that is looked at: shorter glued tokens are the word engine's. */
   static final int MIN_LENGTH = 30;
@@ -47,7 +47,7 @@ public final class DespacedRuns {
   private DespacedRuns() {}
 
   /** The edits that put back the spaces of each despaced run of {@code text}, in order. */
-  public static List<Edit> edits(String text, Lexicon lexicon) {
+  static List<Edit> edits(String text, Lexicon lexicon) {
     char[] chars = null;
     RunSegmenter segmenter = null;
     List<Edit> edits = new ArrayList<>();

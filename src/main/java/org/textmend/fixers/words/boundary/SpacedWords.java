@@ -19,7 +19,7 @@ import org.textmend.pipeline.Edit;
  * three or more single letters one space apart is joined when the letters make a known word.
  * Stateless and thread-safe; each call makes its own model.
  */
-public final class SpacedWords {
+final class SpacedWords {
 
   /**
    * How much better (in natural log units) the joined word must score than its two parts: a
@@ -52,7 +52,7 @@ public final class SpacedWords {
   private SpacedWords() {}
 
   /** The edits that remove the spaces inside the words of {@code text}, in order. */
-  public static List<Edit> edits(String text, Lexicon lexicon) {
+  static List<Edit> edits(String text, Lexicon lexicon) {
     char[] chars = text.toCharArray();
     WordModel model = null;
     DocumentLexicon document = null;
