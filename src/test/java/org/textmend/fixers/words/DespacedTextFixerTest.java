@@ -95,7 +95,8 @@ class DespacedTextFixerTest {
         List.of(Samples.HARBOUR, Samples.COUNCIL, Samples.FISHERS, Samples.SCHOOL)) {
       sentences.addAll(List.of(paragraph.split("(?<=[.\"]) ")));
     }
-    sentences.add("See https://example.org/reports/annual-review-of-the-harbour-wall.pdf for more.");
+    sentences.add(
+        "See https://example.org/reports/annual-review-of-the-harbour-wall.pdf for more.");
     sentences.add("The Donaudampfschifffahrtsgesellschaft was founded in Vienna.");
     Random random = new Random(20261204L);
     for (int round = 0; round < 30; round++) {

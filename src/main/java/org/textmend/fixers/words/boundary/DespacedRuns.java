@@ -17,9 +17,9 @@ import org.textmend.pipeline.Edit;
  * segmentation ({@link RunSegmenter}) reads as English: several words, nearly all letters in words
  * the lexicon knows, a high score per character, and at most half of the tokens capitalised (an
  * identifier in camel case splits into capitalised words only), and at least half of its cuts
- * between two letters (a chain of hyphenated words is cut at its hyphens only). A German compound, a URL, an identifier, a hash,
- * base64, a DNA sequence or Thai text fails one of these and stays as it is. Stateless and
- * thread-safe; each call makes its own model.
+ * between two letters (a chain of hyphenated words is cut at its hyphens only). A German compound,
+ * a URL, an identifier, a hash, base64, a DNA sequence or Thai text fails one of these and stays as
+ * it is. Stateless and thread-safe; each call makes its own model.
  */
 final class DespacedRuns {
 
@@ -95,8 +95,8 @@ final class DespacedRuns {
   }
 
   /**
-   * Whether {@code text[start, end)} may be a despaced paragraph: mostly letters, all of them Latin,
-   * lower case among them, and none of the marks of an address, a path or code.
+   * Whether {@code text[start, end)} may be a despaced paragraph: mostly letters, all of them
+   * Latin, lower case among them, and none of the marks of an address, a path or code.
    */
   static boolean isCandidate(CharSequence text, int start, int end) {
     int letters = 0;

@@ -5,8 +5,9 @@ import org.textmend.lexicon.Lexicon;
 
 /**
  * Splits a run of text without spaces into the likeliest sequence of tokens: a Viterbi search over
- * the {@link WordModel}'s token scores, so that each token's punctuation, digits and case are scored
- * the way the word engine scores any token ("authorities,afileis" → "authorities, a file is").
+ * the {@link WordModel}'s token scores, so that each token's punctuation, digits and case are
+ * scored the way the word engine scores any token ("authorities,afileis" → "authorities, a file
+ * is").
  *
  * <p>The search looks at most {@link #MAX_TOKEN} characters back from each position, so a run of
  * any length costs time linear in its length. Not thread-safe: it scores through a {@link
@@ -166,7 +167,8 @@ final class RunSegmenter {
 
   /**
    * What {@link #cost} charges for punctuation in the wrong place in {@code text[start, end)}; a
-   * straight double quote at {@code k} opens a quotation when {@code opening[k - runStart]} says so.
+   * straight double quote at {@code k} opens a quotation when {@code opening[k - runStart]} says
+   * so.
    */
   private static double shapePenalty(
       char[] text, int start, int end, boolean[] opening, int runStart) {
@@ -199,7 +201,10 @@ final class RunSegmenter {
         if (k + 1 < j && Character.isDigit(text[k + 1]) && !isShortCode(text, i, k + 1)) {
           penalty += LETTER_DIGIT;
         }
-        if (k > i && Character.isDigit(text[k - 1]) && k + 1 < j && Character.isLetter(text[k + 1])) {
+        if (k > i
+            && Character.isDigit(text[k - 1])
+            && k + 1 < j
+            && Character.isLetter(text[k + 1])) {
           penalty += UNIT_LETTER * unitLength(text, k + 1, j); // "$300mto", "£125ma"
         }
       } else if (!Character.isDigit(c)
@@ -223,9 +228,7 @@ final class RunSegmenter {
     while (k > start && Character.isUpperCase(text[k - 1])) {
       k--;
     }
-    return digit - k >= 1
-        && digit - k <= 2
-        && (k == start || !Character.isLetter(text[k - 1]));
+    return digit - k >= 1 && digit - k <= 2 && (k == start || !Character.isLetter(text[k - 1]));
   }
 
   /** How many letters follow from {@code k} on up to {@code end}. */
@@ -345,7 +348,10 @@ final class RunSegmenter {
       }
       boolean unit = from > start && Character.isDigit(text[from - 1]) && k - from <= 3;
       boolean possessive =
-          k - from == 1 && text[from] == 's' && from > start && Characters.isApostrophe(text[from - 1]);
+          k - from == 1
+              && text[from] == 's'
+              && from > start
+              && Characters.isApostrophe(text[from - 1]);
       if (!unit
           && !possessive
           && model.known(text, from, k, 0) == Double.NEGATIVE_INFINITY

@@ -9,15 +9,16 @@ import org.textmend.pipeline.Edit;
 
 /**
  * The spaces PDF extraction puts inside words: "Gov ernment" → "Government", "resp ect" →
- * "respect", and letter-spaced titles: "S U M M E R   T R A I N I N G" → "SUMMER   TRAINING" (the
- * wide gaps between the words stay, for the white-space fixer to narrow).
+ * "respect", and letter-spaced titles: "S U M M E R T R A I N I N G" → "SUMMER TRAINING" (the wide
+ * gaps between the words stay, for the white-space fixer to narrow).
  *
- * <p>Two tokens one space apart are joined when the joined form is a word the lexicon knows and it scores far better than the two parts as they stand ({@link #MIN_GAIN}): a
- * fragment such as "ernment" or "resp" is unknown or rare, while "a part", "in to", "some one", "at
- * all" are two common words whose join gains little, and stay. The second part must start with a
- * lower-case letter (or both be in capitals), so names ("Van Dyke", "De Niro") stay. A run of
- * three or more single letters one space apart is joined when the letters make a known word.
- * Stateless and thread-safe; each call makes its own model.
+ * <p>Two tokens one space apart are joined when the joined form is a word the lexicon knows and it
+ * scores far better than the two parts as they stand ({@link #MIN_GAIN}): a fragment such as
+ * "ernment" or "resp" is unknown or rare, while "a part", "in to", "some one", "at all" are two
+ * common words whose join gains little, and stay. The second part must start with a lower-case
+ * letter (or both be in capitals), so names ("Van Dyke", "De Niro") stay. A run of three or more
+ * single letters one space apart is joined when the letters make a known word. Stateless and
+ * thread-safe; each call makes its own model.
  */
 final class SpacedWords {
 
@@ -42,7 +43,8 @@ final class SpacedWords {
 
   /** Whether {@code text[start, end)} is a common word as written or in lower case. */
   private static boolean isCommonWord(Lexicon lexicon, char[] text, int start, int end) {
-    return Math.max(lexicon.frequency(text, start, end), lexicon.lowerCaseFrequency(text, start, end))
+    return Math.max(
+            lexicon.frequency(text, start, end), lexicon.lowerCaseFrequency(text, start, end))
         >= COMMON_CLASS;
   }
 
@@ -92,7 +94,8 @@ final class SpacedWords {
         model = new WordModel(lexicon, document);
       }
       double gain = gain(model, document, lexicon, chars, i, end, nextEnd);
-      if (gain >= MIN_GAIN && !nextJoinsBetter(model, document, lexicon, chars, next, nextEnd, gain)) {
+      if (gain >= MIN_GAIN
+          && !nextJoinsBetter(model, document, lexicon, chars, next, nextEnd, gain)) {
         edits.add(Edit.delete(end, end + 1));
         i = nextEnd;
         continue;
@@ -144,11 +147,11 @@ final class SpacedWords {
 
   /**
    * Joins the words of a letter-spaced line that starts at {@code start}, adding its edits, and
-   * returns the line's end; returns {@code start} when the line is not one. Such a line ("J o b s
-   * g r o w t h   i n   t h e   U S") holds only single characters one space apart, with wider
-   * gaps between its words, and at least half of its words of three letters or more are known; then
-   * every word is joined, names, numbers and two-letter words too ("U S", "$ 5 0"), which alone
-   * would be too weak to join.
+   * returns the line's end; returns {@code start} when the line is not one. Such a line ("J o b s g
+   * r o w t h i n t h e U S") holds only single characters one space apart, with wider gaps between
+   * its words, and at least half of its words of three letters or more are known; then every word
+   * is joined, names, numbers and two-letter words too ("U S", "$ 5 0"), which alone would be too
+   * weak to join.
    */
   private static int letterSpacedLine(char[] text, int start, Lexicon lexicon, List<Edit> edits) {
     int end = start;
@@ -216,7 +219,9 @@ final class SpacedWords {
     return end;
   }
 
-  /** Whether {@code word} is in the lexicon as written or, when not of mixed case, in lower case. */
+  /**
+   * Whether {@code word} is in the lexicon as written or, when not of mixed case, in lower case.
+   */
   private static boolean isKnownWord(Lexicon lexicon, char[] word) {
     return lexicon.frequency(word, 0, word.length) >= 0
         || Shape.of(word, 0, word.length) != Shape.MIXED
@@ -299,9 +304,7 @@ final class SpacedWords {
     return Characters.isSpace(c) || Characters.isClausePunctuation(c) || Characters.isClosing(c);
   }
 
-  /**
-   * Whether the parts' cases fit one word split: the second in lower case, or both in capitals.
-   */
+  /** Whether the parts' cases fit one word split: the second in lower case, or both in capitals. */
   private static boolean casesFit(char[] text, int start, int end, int nextEnd) {
     Shape second = Shape.of(text, end + 1, nextEnd);
     Shape first = Shape.of(text, start, end);

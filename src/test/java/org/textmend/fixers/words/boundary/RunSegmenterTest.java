@@ -28,6 +28,7 @@ class RunSegmenterTest {
     char[] text = run.toString().toCharArray();
     WordModel model = new WordModel(Lexicon.english(), DocumentLexicon.of(new char[0]));
     new RunSegmenter(model, Lexicon.english(), false).segment(text, 0, text.length);
-    assertThat(model.evaluations()).isLessThanOrEqualTo((long) RunSegmenter.MAX_TOKEN * text.length);
+    assertThat(model.evaluations())
+        .isLessThanOrEqualTo((long) RunSegmenter.MAX_TOKEN * text.length);
   }
 }
