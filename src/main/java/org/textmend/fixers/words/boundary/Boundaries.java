@@ -265,6 +265,16 @@ public final class Boundaries {
     return work;
   }
 
+  /** The edits that put back the spaces of each despaced paragraph of {@code text}. */
+  public static List<Edit> despacedEdits(String text, Lexicon lexicon) {
+    return DespacedRuns.edits(text, lexicon);
+  }
+
+  /** The edits that remove the spaces inside the words of {@code text}. */
+  public static List<Edit> spacedWordEdits(String text, Lexicon lexicon) {
+    return SpacedWords.edits(text, lexicon);
+  }
+
   /** The joins, in order of position. */
   List<Join> joins() {
     return joins;

@@ -1,0 +1,385 @@
+package org.textmend.fixers.words.boundary;
+
+import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.Lexicon;
+
+/**
+ * Splits a run of text without spaces into the likeliest sequence of tokens: a Viterbi search over
+ * the {@link WordModel}'s token scores, so that each token's punctuation, digits and case are
+ * scored the way the word engine scores any token ("authorities,afileis" → "authorities, a file
+ * is").
+ *
+ * <p>The search looks at most {@link #MAX_TOKEN} characters back from each position, so a run of
+ * any length costs time linear in its length. Not thread-safe: it scores through a {@link
+ * WordModel}, which serves one document.
+ */
+final class RunSegmenter {
+
+  /**
+   * The longest token the search considers. English words over 24 letters are rare, and a token
+   * with its punctuation ("(counter-terrorism),") still fits; a longer one is cut, at a cost.
+   */
+  static final int MAX_TOKEN = 24;
+
+  /** The cost of punctuation where a token cannot have it: ".The", "said(". */
+  static final double MISPLACED = 20.0;
+
+  /** The cost of each punctuation mark inside a token: "said:In", "subject/matter". */
+  static final double INSIDE = 8.0;
+
+  /** The cost of a letter followed by a digit inside a token: "The67". */
+  static final double LETTER_DIGIT = 6.0;
+
+  /**
+   * The cost of each letter of a unit glued to a number past its first: the word model lets any
+   * three letters be a unit ("5m", "3bn", "21st"), and a run glues the next word to a number as
+   * readily ("$300mto").
+   */
+  static final double UNIT_LETTER = 3.0;
+
+  /** The cost of a hyphen at a common word in a document that spaces its dashes. */
+  static final double DASH_AT_COMMON_WORD = 3.0;
+
+  /** The frequency class of the commonest words: "the", "and", "has", "with". */
+  static final int COMMON_CLASS = 19;
+
+  /**
+   * A reward for each token, the word-insertion bonus of speech recognisers: a unigram model
+   * favours fewer, longer tokens ("away" over "a way", "maybe" over "may be") because every token
+   * costs its probability; on despaced news text one nat per token evens that out.
+   */
+  static final double TOKEN_BONUS = 1.0;
+
+  /** The extra cost of each letter of an unknown token past its third, see {@link #cost}. */
+  static final double UNKNOWN_PER_LETTER = 1.5;
+
+  private final WordModel model;
+  private final Lexicon lexicon;
+  private final boolean spacedDashes;
+
+  /**
+   * A segmenter scoring through {@code model}; {@code spacedDashes} says whether the document sets
+   * its dashes apart with spaces elsewhere, so that a hyphen glued to a common word in the run was
+   * likely such a dash ("point-the sixth" for "point - the sixth").
+   */
+  RunSegmenter(WordModel model, Lexicon lexicon, boolean spacedDashes) {
+    this.model = model;
+    this.lexicon = lexicon;
+    this.spacedDashes = spacedDashes;
+  }
+
+  /** The segmentation of {@code text[start, end)} and how English it reads. */
+  Segmentation segment(char[] text, int start, int end) {
+    int length = end - start;
+    boolean[] opening = openingQuotes(text, start, end);
+    double[] best = new double[length + 1];
+    int[] back = new int[length + 1];
+    for (int j = 1; j <= length; j++) {
+      best[j] = Double.NEGATIVE_INFINITY;
+      for (int i = Math.max(0, j - MAX_TOKEN); i < j; i++) {
+        if (best[i] == Double.NEGATIVE_INFINITY) {
+          continue;
+        }
+        double score = best[i] + cost(text, start + i, start + j, opening, start);
+        if (score > best[j]) {
+          best[j] = score;
+          back[j] = i;
+        }
+      }
+    }
+    int tokens = 0;
+    for (int j = length; j > 0; j = back[j]) {
+      tokens++;
+    }
+    int[] cuts = new int[tokens - 1];
+    int knownLetters = 0;
+    int letters = 0;
+    int capitalisedTokens = 0;
+    int k = tokens - 1;
+    for (int j = length; j > 0; j = back[j]) {
+      int i = back[j];
+      if (i > 0) {
+        cuts[--k] = start + i;
+      }
+      int core = letterCount(text, start + i, start + j);
+      letters += core;
+      boolean capitalised = startsCapitalised(text, start + i, start + j);
+      if (capitalised) {
+        capitalisedTokens++;
+      }
+      if (capitalised || isKnown(text, start + i, start + j)) {
+        knownLetters += core;
+      }
+    }
+    int cutsBetweenLetters = 0;
+    for (int cut : cuts) {
+      if (Character.isLetter(text[cut - 1]) && Character.isLetter(text[cut])) {
+        cutsBetweenLetters++;
+      }
+    }
+    return new Segmentation(
+        cuts,
+        best[length] / Math.max(1, length),
+        letters,
+        knownLetters,
+        capitalisedTokens,
+        cutsBetweenLetters);
+  }
+
+  /**
+   * Which straight double quotes of {@code text[start, end)} open a quotation: those preceded by an
+   * even number of them in the run.
+   */
+  private static boolean[] openingQuotes(char[] text, int start, int end) {
+    boolean[] opening = new boolean[end - start];
+    boolean open = true;
+    for (int k = start; k < end; k++) {
+      if (text[k] == '"') {
+        opening[k - start] = open;
+        open = !open;
+      }
+    }
+    return opening;
+  }
+
+  /**
+   * The score of {@code text[start, end)} as one token of the run. The word model prices a token
+   * for the word engine, where the alternative is one split of a token in prose with spaces; here
+   * the alternative is any split at all, so what prose never glues costs more: an unknown string of
+   * many letters (far likelier to be words glued than one word), punctuation inside a token, a
+   * token that starts with the punctuation that ends a clause or ends with an opening bracket, and
+   * a straight quote on the wrong side of a token (see {@link #shapePenalty}).
+   */
+  private double cost(char[] text, int start, int end, boolean[] opening, int runStart) {
+    double score = model.token(text, start, end, 0) + TOKEN_BONUS;
+    if (score == Double.NEGATIVE_INFINITY) {
+      return score;
+    }
+    score -= shapePenalty(text, start, end, opening, runStart);
+    if (spacedDashes && hasDashAtCommonWord(text, start, end)) {
+      score -= DASH_AT_COMMON_WORD;
+    }
+    if (!isKnown(text, start, end)) {
+      score -= UNKNOWN_PER_LETTER * Math.max(0, letterCount(text, start, end) - 3);
+    }
+    return score;
+  }
+
+  /**
+   * What {@link #cost} charges for punctuation in the wrong place in {@code text[start, end)}; a
+   * straight double quote at {@code k} opens a quotation when {@code opening[k - runStart]} says
+   * so.
+   */
+  private static double shapePenalty(
+      char[] text, int start, int end, boolean[] opening, int runStart) {
+    double penalty = 0;
+    char first = text[start];
+    char last = text[end - 1];
+    if (Characters.isClausePunctuation(first) || Characters.isClosing(first) || first == '%') {
+      penalty += MISPLACED;
+    }
+    if (Characters.isOpening(last) && end - start > 1) {
+      penalty += MISPLACED;
+    }
+    if (first == '"' && !opening[start - runStart]) {
+      penalty += MISPLACED;
+    }
+    if (last == '"' && opening[end - 1 - runStart] && end - start > 1) {
+      penalty += MISPLACED;
+    }
+    int i = start;
+    int j = end;
+    while (i < j && WordModel.isLeading(text[i])) {
+      i++;
+    }
+    while (j > i && WordModel.isTrailing(text[j - 1])) {
+      j--;
+    }
+    for (int k = i; k < j; k++) {
+      char c = text[k];
+      if (Character.isLetter(c)) {
+        if (k + 1 < j && Character.isDigit(text[k + 1]) && !isShortCode(text, i, k + 1)) {
+          penalty += LETTER_DIGIT;
+        }
+        if (k > i
+            && Character.isDigit(text[k - 1])
+            && k + 1 < j
+            && Character.isLetter(text[k + 1])) {
+          penalty += UNIT_LETTER * unitLength(text, k + 1, j); // "$300mto", "£125ma"
+        }
+      } else if (!Character.isDigit(c)
+          && !Characters.isHyphen(c)
+          && !Characters.isApostrophe(c)
+          && !isNumberSeparator(text, k, i, j)
+          && !isAbbreviationPoint(text, k, i, j)
+          && !isCapitalsAmpersand(text, k, i, j)) {
+        penalty += INSIDE;
+      }
+    }
+    return penalty;
+  }
+
+  /**
+   * Whether the letters right before {@code text[digit]} are one or two capitals after the start of
+   * the core or a non-letter: "G7", "MP3", "F1", which prose writes glued.
+   */
+  private static boolean isShortCode(char[] text, int start, int digit) {
+    int k = digit;
+    while (k > start && Character.isUpperCase(text[k - 1])) {
+      k--;
+    }
+    return digit - k >= 1 && digit - k <= 2 && (k == start || !Character.isLetter(text[k - 1]));
+  }
+
+  /** How many letters follow from {@code k} on up to {@code end}. */
+  private static int unitLength(char[] text, int k, int end) {
+    int m = k;
+    while (m < end && Character.isLetter(text[m])) {
+      m++;
+    }
+    return m - k;
+  }
+
+  /** A point or comma between digits: 1.13, 464,000. */
+  private static boolean isNumberSeparator(char[] text, int k, int start, int end) {
+    char c = text[k];
+    return (c == '.' || c == ',')
+        && k > start
+        && k + 1 < end
+        && Character.isDigit(text[k - 1])
+        && Character.isDigit(text[k + 1]);
+  }
+
+  /** An ampersand between capitals: AT&T, M&S. */
+  private static boolean isCapitalsAmpersand(char[] text, int k, int start, int end) {
+    return text[k] == '&'
+        && k > start
+        && k + 1 < end
+        && Character.isUpperCase(text[k - 1])
+        && Character.isUpperCase(text[k + 1]);
+  }
+
+  /** A point between single letters: U.S, e.g. */
+  private static boolean isAbbreviationPoint(char[] text, int k, int start, int end) {
+    return text[k] == '.'
+        && k > start
+        && k + 1 < end
+        && Character.isLetter(text[k - 1])
+        && Character.isLetter(text[k + 1])
+        && (k - 1 == start || !Character.isLetter(text[k - 2]))
+        && (k + 2 == end || !Character.isLetter(text[k + 2]));
+  }
+
+  private static int letterCount(char[] text, int start, int end) {
+    int count = 0;
+    for (int k = start; k < end; k++) {
+      if (Character.isLetter(text[k])) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Whether {@code text[start, end)} has a hyphen between letters with a common word on one side
+   * ("point-the", "months-has"), and the lexicon does not know the hyphenated word as a whole.
+   */
+  private boolean hasDashAtCommonWord(char[] text, int start, int end) {
+    boolean found = false;
+    for (int k = start + 1; k + 1 < end && !found; k++) {
+      if (Characters.isHyphen(text[k])
+          && Character.isLetter(text[k - 1])
+          && Character.isLetter(text[k + 1])) {
+        int left = k;
+        while (left > start && Character.isLetter(text[left - 1])) {
+          left--;
+        }
+        int right = k + 1;
+        while (right < end && Character.isLetter(text[right])) {
+          right++;
+        }
+        found = isCommon(text, left, k) || isCommon(text, k + 1, right);
+      }
+    }
+    if (!found) {
+      return false;
+    }
+    int i = start;
+    int j = end;
+    while (i < j && !Character.isLetter(text[i])) {
+      i++;
+    }
+    while (j > i && !Character.isLetter(text[j - 1])) {
+      j--;
+    }
+    return lexicon.lowerCaseFrequency(text, i, j) < 0;
+  }
+
+  private boolean isCommon(char[] text, int start, int end) {
+    return lexicon.lowerCaseFrequency(text, start, end) >= COMMON_CLASS;
+  }
+
+  /** Whether the first letter of {@code text[start, end)} is a capital: a name, perhaps. */
+  private static boolean startsCapitalised(char[] text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (Character.isLetter(text[k])) {
+        return Character.isUpperCase(text[k]);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether every stretch of letters of {@code text[start, end)} is a word the lexicon knows (as
+   * written or in lower case): each part of a hyphenated word, the stem of a possessive
+   * ("analysts'", "company's"). Letters right after a digit are a unit when they are three or fewer
+   * ("284m", "1990s", "21st").
+   */
+  private boolean isKnown(char[] text, int start, int end) {
+    int k = start;
+    while (k < end) {
+      if (!Character.isLetter(text[k])) {
+        k++;
+        continue;
+      }
+      int from = k;
+      while (k < end && Character.isLetter(text[k])) {
+        k++;
+      }
+      boolean unit = from > start && Character.isDigit(text[from - 1]) && k - from <= 3;
+      boolean possessive =
+          k - from == 1
+              && text[from] == 's'
+              && from > start
+              && Characters.isApostrophe(text[from - 1]);
+      if (!unit
+          && !possessive
+          && model.known(text, from, k, 0) == Double.NEGATIVE_INFINITY
+          && lexicon.lowerCaseFrequency(text, from, k) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A run split into tokens: where each token after the first starts, the best score per character
+   * (a log probability, higher is likelier), and how many of the run's letters are in tokens the
+   * lexicon or the document knows or that start with a capital (names, which no lexicon holds all
+   * of; the score per character bounds how many of them a run may have), and how many tokens start
+   * with a capital, and how many cuts fall between two letters.
+   */
+  record Segmentation(
+      int[] cuts,
+      double scorePerChar,
+      int letters,
+      int knownLetters,
+      int capitalisedTokens,
+      int cutsBetweenLetters) {
+
+    /** The share of letters in known words, 0 when there are none. */
+    double knownShare() {
+      return letters == 0 ? 0 : (double) knownLetters / letters;
+    }
+  }
+}
