@@ -29,8 +29,8 @@ final class WordTable {
 
   /**
    * The multiplier of the hash's steps: a large odd constant, so that two slices share a hash only
-   * by chance. With a small one such as 31, slices of letters and digits or of both cases collide by
-   * construction ("Aa" and "BB", "w1q" and "w2R"), and the table would take one for the other.
+   * by chance. With a small one such as 31, slices of letters and digits or of both cases collide
+   * by construction ("Aa" and "BB", "w1q" and "w2R"), and the table would take one for the other.
    */
   private static final long STEP = 0x9E3779B97F4A7C15L;
 

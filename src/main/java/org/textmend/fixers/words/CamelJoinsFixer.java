@@ -25,7 +25,7 @@ public final class CamelJoinsFixer extends JoinFixer {
   }
 
   /** Registers {@code camel-joins}. */
-  public static final class Provider extends JoinProvider {
+  public static final class Provider extends WordFixerProvider {
     /** The provider the service loader makes. */
     public Provider() {
       super(

@@ -1,12 +1,7 @@
 package org.textmend.fixers.words;
 
-import java.util.List;
 import org.textmend.fixers.words.boundary.Boundaries;
-import org.textmend.lexicon.Lexicon;
-import org.textmend.pipeline.Edit;
-import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
-import org.textmend.pipeline.FixerProvider;
 
 /**
  * Puts back the spaces of a paragraph that lost all of them, as a PDF text layer can leave it:
@@ -18,47 +13,25 @@ import org.textmend.pipeline.FixerProvider;
  * are, because their best split is poor or they carry the marks of an address or code. Shorter
  * glued tokens are left to {@code glued-words}. Immutable and thread-safe.
  */
-public final class DespacedTextFixer implements Fixer {
+public final class DespacedTextFixer extends WholeTextFixer {
 
   /** The fixer's name. */
   public static final String NAME = "despaced-text";
 
-  private final Lexicon lexicon;
-
   /** A fixer whose word knowledge comes from {@code args}. */
   public DespacedTextFixer(FixerArgs args) {
-    this.lexicon = args.lexicon();
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Edit> edits(String text) {
-    return Boundaries.despacedEdits(text, lexicon);
+    super(NAME, args, Boundaries::despacedEdits);
   }
 
   /** Registers {@code despaced-text}. */
-  public static final class Provider implements FixerProvider {
-
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public String summary() {
-      return "Splits a paragraph that lost all its spaces: \"Thecommitteemet,butnodecision\" ->"
-          + " \"The committee met, but no decision\".";
-    }
-
-    @Override
-    public Fixer create(FixerArgs args) {
-      DespacedTextFixer fixer = new DespacedTextFixer(args);
-      args.requireNoneLeft();
-      return fixer;
+  public static final class Provider extends WordFixerProvider {
+    /** The provider the service loader makes. */
+    public Provider() {
+      super(
+          NAME,
+          "Splits a paragraph that lost all its spaces: \"Thecommitteemet,butnodecision\" ->"
+              + " \"The committee met, but no decision\".",
+          DespacedTextFixer::new);
     }
   }
 }

@@ -25,7 +25,7 @@ public final class GluedWordsFixer extends JoinFixer {
   }
 
   /** Registers {@code glued-words}. */
-  public static final class Provider extends JoinProvider {
+  public static final class Provider extends WordFixerProvider {
     /** The provider the service loader makes. */
     public Provider() {
       super(

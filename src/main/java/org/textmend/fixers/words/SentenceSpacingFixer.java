@@ -31,7 +31,7 @@ public final class SentenceSpacingFixer extends JoinFixer {
   }
 
   /** Registers {@code sentence-spacing}. */
-  public static final class Provider extends JoinProvider {
+  public static final class Provider extends WordFixerProvider {
     /** The provider the service loader makes. */
     public Provider() {
       super(

@@ -1,12 +1,7 @@
 package org.textmend.fixers.words;
 
-import java.util.List;
 import org.textmend.fixers.words.boundary.Boundaries;
-import org.textmend.lexicon.Lexicon;
-import org.textmend.pipeline.Edit;
-import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
-import org.textmend.pipeline.FixerProvider;
 
 /**
  * Removes the spaces PDF extraction leaves inside words: "the Gov ernment will resp ect" → "the
@@ -17,47 +12,25 @@ import org.textmend.pipeline.FixerProvider;
  * stay, and so do names (the second part must start in lower case) and words the lexicon does not
  * know joined. Immutable and thread-safe.
  */
-public final class SpacedWordsFixer implements Fixer {
+public final class SpacedWordsFixer extends WholeTextFixer {
 
   /** The fixer's name. */
   public static final String NAME = "spaced-words";
 
-  private final Lexicon lexicon;
-
   /** A fixer whose word knowledge comes from {@code args}. */
   public SpacedWordsFixer(FixerArgs args) {
-    this.lexicon = args.lexicon();
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public List<Edit> edits(String text) {
-    return Boundaries.spacedWordEdits(text, lexicon);
+    super(NAME, args, Boundaries::spacedWordEdits);
   }
 
   /** Registers {@code spaced-words}. */
-  public static final class Provider implements FixerProvider {
-
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public String summary() {
-      return "Joins words that PDF extraction split with a space: \"Gov ernment\" -> \"Government\","
-          + " \"S U M M E R\" -> \"SUMMER\".";
-    }
-
-    @Override
-    public Fixer create(FixerArgs args) {
-      SpacedWordsFixer fixer = new SpacedWordsFixer(args);
-      args.requireNoneLeft();
-      return fixer;
+  public static final class Provider extends WordFixerProvider {
+    /** The provider the service loader makes. */
+    public Provider() {
+      super(
+          NAME,
+          "Joins words that PDF extraction split with a space: \"Gov ernment\" -> \"Government\","
+              + " \"S U M M E R\" -> \"SUMMER\".",
+          SpacedWordsFixer::new);
     }
   }
 }
