@@ -49,7 +49,7 @@ final class FixerSetup {
       Options.FixerOptions fixing,
       Function<String, ParameterException> usage) {
     try {
-      return builders(registry, fixing, usage).get().build();
+      return spec(fixing, usage).build(registry);
     } catch (IllegalArgumentException e) {
       throw usage.apply(e.getMessage());
     }
@@ -57,12 +57,25 @@ final class FixerSetup {
 
   /**
    * Makes builders configured as the fixer options ask, reading the lexicon files once; a bad
-   * option or fixer name is a usage error now, before any builder is made.
+   * option is a usage error when a builder is made, a bad fixer name or parameter when it builds.
    */
   static Supplier<TextMend.Builder> builders(
       FixerRegistry registry,
       Options.FixerOptions fixing,
       Function<String, ParameterException> usage) {
+    PipelineSpec spec = spec(fixing, usage);
+    return () -> {
+      try {
+        return spec.builder(registry);
+      } catch (IllegalArgumentException e) {
+        throw usage.apply(e.getMessage());
+      }
+    };
+  }
+
+  /** The fixer options as a spec, with the words of the lexicon files read. */
+  private static PipelineSpec spec(
+      Options.FixerOptions fixing, Function<String, ParameterException> usage) {
     PipelineSpec spec =
         PipelineSpec.defaults()
             .withFixers(fixing.fixers)
@@ -74,13 +87,7 @@ final class FixerSetup {
     for (Path file : fixing.lexicons) {
       spec = spec.withLexicon(lexiconWords(file, usage));
     }
-    PipelineSpec checked = spec;
-    try {
-      checked.builder(registry).build();
-    } catch (IllegalArgumentException e) {
-      throw usage.apply(e.getMessage());
-    }
-    return () -> checked.builder(registry);
+    return spec;
   }
 
   /** The words of the lexicon file {@code file}; one that cannot be read is a usage error. */
