@@ -265,14 +265,27 @@ public final class CleanJob {
     TextSources sources =
         new TextSources(options.input(), TextFiles.qualified(options.input(), conf));
     String output = TextFiles.qualified(options.output(), conf);
-    JavaPairRDD<String, PortableDataStream> files = context.binaryFiles(options.input());
-    FurnitureProfile learned = null;
-    if (furniture.learns()) {
-      Tuple2<Long, FurnitureCounts> counted = FirstPass.textFiles(files, sources);
-      // as the command line, which learns from a batch of two files or more
-      learned = counted._1() >= 2 ? furniture.learn(counted._2()) : null;
+    // the files of subfolders too, as the command line reads a folder; Spark lists the files
+    // when the first pass (or the only one) runs, so the setting is put back after both
+    String recursive = "mapreduce.input.fileinputformat.input.dir.recursive";
+    String before = conf.get(recursive);
+    conf.setBoolean(recursive, true);
+    try {
+      JavaPairRDD<String, PortableDataStream> files = context.binaryFiles(options.input());
+      FurnitureProfile learned = null;
+      if (furniture.learns() && !files.partitions().isEmpty()) {
+        Tuple2<Long, FurnitureCounts> counted = FirstPass.textFiles(files, sources);
+        // as the command line, which learns from a batch of two files or more
+        learned = counted._1() >= 2 ? furniture.learn(counted._2()) : null;
+      }
+      files.foreachPartition(new TextFiles(furniture.mends(learned), sources, output, counters));
+    } finally {
+      if (before == null) {
+        conf.unset(recursive);
+      } else {
+        conf.set(recursive, before);
+      }
     }
-    files.foreachPartition(new TextFiles(furniture.mends(learned), sources, output, counters));
   }
 
   /** Prints the counters: records, failures and edits by fixer, most first. */

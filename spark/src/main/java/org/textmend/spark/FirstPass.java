@@ -51,7 +51,7 @@ final class FirstPass {
   /**
    * Counts text files, one document each, of the source {@code sources} names; returns the number
    * of files too, as the command line learns only from a batch of two or more. A file that cannot
-   * be decoded is left out here; the second pass reports it.
+   * be decoded is left out here; the second pass reports it. {@code files} has a partition or more.
    */
   static Tuple2<Long, FurnitureCounts> textFiles(
       JavaPairRDD<String, PortableDataStream> files, TextSources sources) {
@@ -116,6 +116,9 @@ final class FirstPass {
   }
 
   private static FurnitureCounts merge(JavaRDD<FurnitureCounts> tables) {
+    if (tables.partitions().isEmpty()) {
+      return new FurnitureCounts(); // no input: nothing to learn (treeReduce needs one table)
+    }
     return tables.treeReduce(
         (a, b) -> {
           a.merge(b);
