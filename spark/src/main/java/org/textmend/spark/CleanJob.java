@@ -109,9 +109,6 @@ public final class CleanJob {
     if (options.groupBy() != null && options.format().equals("text")) {
       throw new IllegalArgumentException("--group-by works only with --format jsonl or parquet");
     }
-    if (options.furniture() != null && options.noLearn()) {
-      throw new IllegalArgumentException("--furniture and --no-learn contradict each other");
-    }
     FurnitureProfile given =
         options.furniture() == null ? null : readProfile(options.furniture(), thresholds, conf);
     Path output = new Path(options.output());

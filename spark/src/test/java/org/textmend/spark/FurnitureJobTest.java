@@ -190,6 +190,22 @@ class FurnitureJobTest {
   }
 
   @Test
+  void refusesGroupingTextFilesAndABadThreshold() {
+    String out = dir.resolve("out").toString();
+    assertThatThrownBy(
+            () ->
+                CleanJob.run(
+                    spark, "--format=text", "--input", "in", "--group-by", "url", "--output", out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--group-by works only with");
+    assertThatThrownBy(
+            () ->
+                CleanJob.run(spark, "--input", "in", "--furniture-min-docs", "1", "--output", out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--furniture-min-docs and --furniture-min-share");
+  }
+
+  @Test
   void aDatasetIsCleanedWithTheFurnitureOfEachRowsSource() throws IOException {
     Path input = dir.resolve("pages.jsonl");
     Files.writeString(input, Sites.jsonLines());
