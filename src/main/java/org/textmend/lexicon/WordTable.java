@@ -29,8 +29,8 @@ final class WordTable {
 
   /**
    * The multiplier of the hash's steps: a large odd constant, so that two slices share a hash only
-   * by chance. With a small one such as 31, slices of letters and digits or of both cases collide by
-   * construction ("Aa" and "BB", "w1q" and "w2R"), and the table would take one for the other.
+   * by chance. With a small one such as 31, slices of letters and digits or of both cases collide
+   * by construction ("Aa" and "BB", "w1q" and "w2R"), and the table would take one for the other.
    */
   private static final long STEP = 0x9E3779B97F4A7C15L;
 
@@ -48,9 +48,9 @@ final class WordTable {
 
   /**
    * A Bloom filter over the hashes, two bits a word at about eight bits a word: most slices asked
-   * about are not words, and the filter, small enough to stay in the processor's cache, turns
-   * about 19 in 20 of those look-ups away without a read of the table. It only ever says "maybe",
-   * so answers do not change.
+   * about are not words, and the filter, small enough to stay in the processor's cache, turns about
+   * 19 in 20 of those look-ups away without a read of the table. It only ever says "maybe", so
+   * answers do not change.
    */
   private final long[] filter;
 

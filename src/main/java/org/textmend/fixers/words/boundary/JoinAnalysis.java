@@ -87,8 +87,8 @@ final class JoinAnalysis {
   }
 
   /**
-   * The joins in {@code text} that the analysis accepts, in order of position; adds the work it
-   * did to {@code work[0]}.
+   * The joins in {@code text} that the analysis accepts, in order of position; adds the work it did
+   * to {@code work[0]}.
    */
   static List<Join> find(String text, Lexicon lexicon, long[] work) {
     if (visibleCharacters(text, 3) < 3) {
@@ -102,8 +102,8 @@ final class JoinAnalysis {
 
   /**
    * The work this analysis did, in units that each cost a bounded time: tokens indexed, places
-   * scored, spans the word model scored and line starts the line-width model visited. Tests bound it
-   * to show that the cost grows linearly with the text, which a timing cannot show reliably.
+   * scored, spans the word model scored and line starts the line-width model visited. Tests bound
+   * it to show that the cost grows linearly with the text, which a timing cannot show reliably.
    */
   long work() {
     return tokens.tokenCount() + candidates.placesScored() + model.evaluations() + wrapStates;

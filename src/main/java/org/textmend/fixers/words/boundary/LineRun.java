@@ -277,5 +277,4 @@ final class LineRun {
     int k = model.reachingToken[index][limit - start];
     return k < lastToken ? k : -1;
   }
-
 }

@@ -71,6 +71,7 @@ final class WrapModel {
 
   /** The line starts all runs of this model visited: its work, for tests that bound it. */
   long states;
+
   final int[] lines;
   // Sorted candidate places that may end a paragraph, per line, with their scores.
   final int[][] paragraphEnds;
