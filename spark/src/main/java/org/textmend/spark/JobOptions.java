@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.textmend.process.furniture.FurnitureThresholds;
 
 /**
  * The options of {@link CleanJob}: where to read and write, in which format, which fields, and the
@@ -15,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param format {@code jsonl}, {@code parquet} or {@code text}
  * @param fields the fields or columns to clean ({@code text} when none is given)
  * @param groupBy the field naming a document's source, for learned furniture, or {@code null}
+ * @param furniture {@code --furniture}: a profile file to apply instead of learning, or {@code
+ *     null}
+ * @param noLearn {@code --no-learn}
+ * @param minDocs {@code --furniture-min-docs}
+ * @param minShare {@code --furniture-min-share}
  * @param extractMetadata whether JSON Lines get the title and date of a removed header
  * @param fixers {@code --fixers}, or {@code null}
  * @param skip {@code --skip}
@@ -30,6 +36,10 @@ record JobOptions(
     String format,
     List<String> fields,
     @Nullable String groupBy,
+    @Nullable String furniture,
+    boolean noLearn,
+    int minDocs,
+    double minShare,
     boolean extractMetadata,
     @Nullable List<String> fixers,
     List<String> skip,
@@ -49,12 +59,19 @@ record JobOptions(
           "         [--group-by FIELD] [--extract-metadata] [--fixers NAME,...] [--skip NAME,...]",
           "         [--fix NAME[:KEY=VALUE,...]]... [--nfkc] [--eol lf|crlf|keep]",
           "         [--lexicon FILE]... [--protect WORD,...]",
+          "         [--furniture FILE | --no-learn] [--furniture-min-docs N]",
+          "         [--furniture-min-share S]",
           "Cleans the text of every record as `textmend --jsonl` does, and writes the same format.",
           "  --format jsonl    JSON Lines (the default): the lines come out byte for byte as the",
           "                    command line writes them",
           "  --format parquet  Parquet: the string columns named by --field are cleaned and a",
           "                    column textmend_error says which records failed",
-          "  --format text     text files, one document each, written under the same names");
+          "  --format text     text files, one document each, written under the same names",
+          "Learned furniture, as on the command line: a first pass counts the lines of each source",
+          "(the --group-by field of JSON Lines or Parquet, a URL standing for its host; the folder",
+          "of a text file) and the lines that recur are removed; text files are learned from when",
+          "there are two or more, the other formats when --group-by is given. --furniture FILE",
+          "applies a profile written by 'textmend learn' instead; --no-learn learns nothing.");
 
   /**
    * Parses the job's arguments.
@@ -79,6 +96,10 @@ record JobOptions(
         p.format,
         p.fields.isEmpty() ? List.of("text") : List.copyOf(p.fields),
         p.groupBy,
+        p.furniture,
+        p.noLearn,
+        p.minDocs,
+        p.minShare,
         p.extractMetadata,
         p.fixers == null ? null : List.copyOf(p.fixers),
         List.copyOf(p.skip),
@@ -98,6 +119,10 @@ record JobOptions(
     String format = "jsonl";
     final List<String> fields = new ArrayList<>();
     @Nullable String groupBy;
+    @Nullable String furniture;
+    boolean noLearn;
+    int minDocs = FurnitureThresholds.DEFAULT_MIN_DOCS;
+    double minShare = FurnitureThresholds.DEFAULT_MIN_SHARE;
     boolean extractMetadata;
     @Nullable List<String> fixers;
     final List<String> skip = new ArrayList<>();
@@ -130,6 +155,10 @@ record JobOptions(
         case "--format" -> format = value(name, inline).toLowerCase(Locale.ROOT);
         case "--field" -> fields.add(value(name, inline));
         case "--group-by" -> groupBy = value(name, inline);
+        case "--furniture" -> furniture = value(name, inline);
+        case "--no-learn" -> noLearn = flag(name, inline);
+        case "--furniture-min-docs" -> minDocs = number(name, value(name, inline));
+        case "--furniture-min-share" -> minShare = share(name, value(name, inline));
         case "--extract-metadata" -> extractMetadata = flag(name, inline);
         case "--fixers" -> {
           if (fixers == null) {
@@ -155,6 +184,22 @@ record JobOptions(
         throw new IllegalArgumentException(name + " needs a value");
       }
       return args[at++];
+    }
+
+    private static int number(String name, String value) {
+      try {
+        return Integer.parseInt(value.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + " needs a whole number, not '" + value + "'");
+      }
+    }
+
+    private static double share(String name, String value) {
+      try {
+        return Double.parseDouble(value.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + " needs a number, not '" + value + "'");
+      }
     }
 
     private static boolean flag(String name, @Nullable String inline) {

@@ -8,9 +8,9 @@ import java.util.NoSuchElementException;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.jspecify.annotations.Nullable;
 import org.textmend.process.JsonLinesCleaner;
 import org.textmend.process.MetadataSource;
-import org.textmend.process.PipelineSpec;
 import scala.Tuple2;
 
 /**
@@ -18,21 +18,32 @@ import scala.Tuple2;
  * megabyte of lines at a time, as the command line does: the lines come out byte for byte as {@code
  * textmend --jsonl} writes them (a line that is not a JSON object passes unchanged and is counted
  * as failed). Lines arrive as raw bytes split at {@code \n} only, so a {@code \r} before it and
- * bytes that are not UTF-8 are kept. Serializable; immutable.
+ * bytes that are not UTF-8 are kept. With a furniture profile, each line is cleaned with the
+ * furniture of its source, as {@code textmend --jsonl --group-by} does. Serializable; immutable.
  */
 final class JsonLinesPartition
     implements FlatMapFunction<Iterator<Tuple2<LongWritable, Text>>, Text> {
 
   private static final long serialVersionUID = 1L;
 
-  private final PipelineSpec spec;
+  private final SourceMends mends;
+  private final @Nullable String groupBy;
   private final List<String> fields;
   private final boolean extractMetadata;
   private final JobCounters counters;
 
+  /**
+   * @param mends the pipelines, with the learned furniture of each source when there is a profile
+   * @param groupBy the field naming a line's source, as for {@code --group-by}, or {@code null}
+   */
   JsonLinesPartition(
-      PipelineSpec spec, List<String> fields, boolean extractMetadata, JobCounters counters) {
-    this.spec = spec;
+      SourceMends mends,
+      @Nullable String groupBy,
+      List<String> fields,
+      boolean extractMetadata,
+      JobCounters counters) {
+    this.mends = mends;
+    this.groupBy = groupBy;
     this.fields = List.copyOf(fields);
     this.extractMetadata = extractMetadata;
     this.counters = counters;
@@ -42,10 +53,11 @@ final class JsonLinesPartition
   public Iterator<Text> call(Iterator<Tuple2<LongWritable, Text>> lines) {
     JsonLinesCleaner cleaner =
         new JsonLinesCleaner(
-            Pipelines.get(spec),
-            fields,
-            extractMetadata ? MetadataSource.installed() : List.of(),
-            false);
+                mends.plain(),
+                fields,
+                extractMetadata ? MetadataSource.installed() : List.of(),
+                false)
+            .groupedBy(groupBy, mends::forSource);
     return new Blocks(cleaner, lines);
   }
 

@@ -7,7 +7,6 @@ import org.apache.spark.sql.catalyst.expressions.GenericRow;
 import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
 import org.textmend.pipeline.ExplainedText;
-import org.textmend.process.PipelineSpec;
 import org.textmend.process.ValueEnding;
 
 /**
@@ -19,25 +18,30 @@ final class RowCleaner implements MapPartitionsFunction<Row, Row> {
 
   private static final long serialVersionUID = 1L;
 
-  private final PipelineSpec spec;
+  private final SourceMends mends;
+  private final int source;
   private final String[] names;
   private final int[] columns;
   private final @Nullable EditCounter edits;
   private final @Nullable JobCounters counters;
 
   /**
+   * @param mends the pipelines, with learned furniture when there is a profile
+   * @param source the index of the column naming a row's source, or -1 for none
    * @param names the names of the columns to clean, for the error column
    * @param columns their indexes
    * @param edits where to count edits, if anywhere
    * @param counters the job's counters of records and failures, when run by {@link CleanJob}
    */
   RowCleaner(
-      PipelineSpec spec,
+      SourceMends mends,
+      int source,
       String[] names,
       int[] columns,
       @Nullable EditCounter edits,
       @Nullable JobCounters counters) {
-    this.spec = spec;
+    this.mends = mends;
+    this.source = source;
     this.names = names.clone();
     this.columns = columns.clone();
     this.edits = edits;
@@ -46,7 +50,7 @@ final class RowCleaner implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
-    TextMend mend = Pipelines.get(spec);
+    TextMend plain = mends.plain();
     return new Iterator<>() {
       private int failedInTask;
 
@@ -57,7 +61,10 @@ final class RowCleaner implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        Row row = clean(mend, rows.next());
+        Row next = rows.next();
+        TextMend mend =
+            mends.profile() == null ? plain : mends.forSource(FirstPass.sourceOf(next, source));
+        Row row = clean(mend, next);
         if (counters != null) {
           counters.records.add(1);
           String error = (String) row.get(row.length() - 1);

@@ -17,35 +17,36 @@ import org.textmend.io.DecodedText;
 import org.textmend.io.TextDecoder;
 import org.textmend.io.TextEncoder;
 import org.textmend.pipeline.ExplainedText;
-import org.textmend.process.PipelineSpec;
 import scala.Tuple2;
 
 /**
  * Cleans a partition of text files, one document each, as the command line cleans a file with
  * {@code --output-dir}: the encoding is detected, the text cleaned whole, and the result written as
  * UTF-8 under the same name relative to the input folder (an unchanged UTF-8 file is copied byte
- * for byte). A file that cannot be decoded or cleaned is counted as failed and not written.
+ * for byte). Each file is cleaned with the learned furniture of its folder, when there is a
+ * profile. A file that cannot be decoded or cleaned is counted as failed and not written.
  * Serializable; immutable.
  */
 final class TextFiles implements VoidFunction<Iterator<Tuple2<String, PortableDataStream>>> {
 
   private static final long serialVersionUID = 1L;
 
-  private final PipelineSpec spec;
+  private final SourceMends mends;
+  private final TextSources sources;
   private final String inputRoot;
   private final String outputRoot;
   private final JobCounters counters;
 
-  TextFiles(PipelineSpec spec, String inputRoot, String outputRoot, JobCounters counters) {
-    this.spec = spec;
-    this.inputRoot = inputRoot;
+  TextFiles(SourceMends mends, TextSources sources, String outputRoot, JobCounters counters) {
+    this.mends = mends;
+    this.sources = sources;
+    this.inputRoot = sources.root();
     this.outputRoot = outputRoot;
     this.counters = counters;
   }
 
   @Override
   public void call(Iterator<Tuple2<String, PortableDataStream>> files) throws IOException {
-    TextMend mend = Pipelines.get(spec);
     TextDecoder decoder = new TextDecoder(null);
     Configuration conf = new Configuration();
     int failedInTask = 0;
@@ -55,7 +56,7 @@ final class TextFiles implements VoidFunction<Iterator<Tuple2<String, PortableDa
       counters.records.add(1);
       byte[] cleaned;
       try {
-        cleaned = clean(mend, decoder, file._2().toArray());
+        cleaned = clean(mends.forSource(sources.of(name)), decoder, file._2().toArray());
       } catch (IOException | RuntimeException | StackOverflowError e) {
         counters.fail(DocumentFailure.describe(name, e), failedInTask++);
         continue;

@@ -2,6 +2,7 @@ package org.textmend.spark;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.textmend.pipeline.ExplainedText;
 import org.textmend.process.PipelineSpec;
 import org.textmend.process.ValueEnding;
+import org.textmend.process.furniture.FurnitureProfile;
+import org.textmend.process.furniture.FurnitureThresholds;
 
 /**
  * textmend for Spark's {@code Dataset<Row>}: cleans string columns, and registers the SQL function
@@ -64,25 +67,98 @@ public final class TextMendSpark {
    */
   public static Dataset<Row> clean(
       Dataset<Row> data, PipelineSpec spec, @Nullable EditCounter edits, String... columns) {
-    return clean(data, spec, edits, null, columns);
+    return clean(
+        data,
+        new SourceMends(Objects.requireNonNull(spec, "spec"), null),
+        null,
+        edits,
+        null,
+        columns);
   }
 
   /**
-   * {@link #clean(Dataset, PipelineSpec, EditCounter, String...)} counting for {@link CleanJob}.
+   * Cleans {@code columns} of {@code data} with the furniture {@code profile} learned (by {@link
+   * #learn}, by {@code textmend learn} and {@link FurnitureProfile#read}, or by {@link CleanJob}),
+   * each row with the furniture of the source its string column {@code sourceColumn} names (a URL
+   * stands for its host, as for {@code --group-by}; a null or missing column means the source
+   * {@code ""}). A source the profile does not know takes its only source when it has one, and no
+   * learned furniture otherwise, as on the command line. The profile is broadcast to the executors
+   * once.
+   *
+   * @param profile the learned furniture, or {@code null} for none
+   * @param sourceColumn the column naming a row's source, or {@code null} for none
+   * @throws IllegalArgumentException as {@link #clean(Dataset, PipelineSpec, EditCounter,
+   *     String...)}, or when {@code sourceColumn} is missing or not a string
+   */
+  public static Dataset<Row> clean(
+      Dataset<Row> data,
+      PipelineSpec spec,
+      @Nullable FurnitureProfile profile,
+      @Nullable String sourceColumn,
+      @Nullable EditCounter edits,
+      String... columns) {
+    return clean(
+        data, mends(data.sparkSession(), spec, profile), sourceColumn, edits, null, columns);
+  }
+
+  /**
+   * Learns the furniture of {@code data} in one pass over the cluster: the values of {@code
+   * columns} of a row are one document of the source its column {@code sourceColumn} names (as for
+   * {@link #clean(Dataset, PipelineSpec, FurnitureProfile, String, EditCounter, String...)}). Each
+   * partition counts lines in a table of bounded size; the tables are merged with {@code
+   * treeReduce} and the profile is learned on the driver.
+   *
+   * @param sourceColumn the column naming a row's source, or {@code null} for one source {@code ""}
+   * @throws IllegalArgumentException when a column is missing or not a string
+   */
+  public static FurnitureProfile learn(
+      Dataset<Row> data,
+      @Nullable String sourceColumn,
+      FurnitureThresholds thresholds,
+      String... columns) {
+    int[] indexes = stringColumns(data.schema(), columns);
+    int source = sourceColumn == null ? -1 : stringColumns(data.schema(), sourceColumn)[0];
+    return FurnitureProfile.learn(FirstPass.rows(data, source, indexes), thresholds);
+  }
+
+  /** The pipelines of {@code spec} with {@code profile} broadcast, when there is one. */
+  static SourceMends mends(
+      SparkSession spark, PipelineSpec spec, @Nullable FurnitureProfile profile) {
+    Objects.requireNonNull(spec, "spec");
+    if (profile == null) {
+      return new SourceMends(spec, null);
+    }
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    return new SourceMends(spec, context.broadcast(profile));
+  }
+
+  /**
+   * {@link #clean(Dataset, PipelineSpec, FurnitureProfile, String, EditCounter, String...)}
+   * counting for {@link CleanJob}.
    */
   static Dataset<Row> clean(
       Dataset<Row> data,
-      PipelineSpec spec,
+      SourceMends mends,
+      @Nullable String sourceColumn,
       @Nullable EditCounter edits,
       @Nullable JobCounters counters,
       String... columns) {
-    Objects.requireNonNull(spec, "spec");
-    if (columns.length == 0) {
-      throw new IllegalArgumentException("name at least one column to clean");
-    }
     StructType schema = data.schema();
     if (Arrays.asList(schema.fieldNames()).contains(ERROR_COLUMN)) {
       throw new IllegalArgumentException("the data already has a column " + ERROR_COLUMN);
+    }
+    int[] indexes = stringColumns(schema, columns);
+    int source = sourceColumn == null ? -1 : stringColumns(schema, sourceColumn)[0];
+    mends.plain(); // a bad option fails here, before any task runs
+    StructType cleaned = schema.add(ERROR_COLUMN, DataTypes.StringType, true);
+    return data.mapPartitions(
+        new RowCleaner(mends, source, columns, indexes, edits, counters), Encoders.row(cleaned));
+  }
+
+  /** The indexes of {@code columns}, which must be string columns of {@code schema}. */
+  private static int[] stringColumns(StructType schema, String... columns) {
+    if (columns.length == 0) {
+      throw new IllegalArgumentException("name at least one column to clean");
     }
     int[] indexes = new int[columns.length];
     for (int i = 0; i < columns.length; i++) {
@@ -97,10 +173,7 @@ public final class TextMendSpark {
             "column " + columns[i] + " is " + field.dataType().simpleString() + ", not a string");
       }
     }
-    Pipelines.get(spec); // a bad option fails here, before any task runs
-    StructType cleaned = schema.add(ERROR_COLUMN, DataTypes.StringType, true);
-    return data.mapPartitions(
-        new RowCleaner(spec, columns, indexes, edits, counters), Encoders.row(cleaned));
+    return indexes;
   }
 
   /** Registers the SQL function {@code textmend(text)} with the default fixers. */

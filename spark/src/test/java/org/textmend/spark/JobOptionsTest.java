@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.textmend.process.furniture.FurnitureThresholds;
 
 class JobOptionsTest {
 
@@ -15,6 +16,35 @@ class JobOptionsTest {
     assertThat(options.fields()).containsExactly("text");
     assertThat(options.fixers()).isNull();
     assertThat(options.eol()).isEqualTo("keep");
+  }
+
+  @Test
+  void takesTheFurnitureOptionsWithTheCommandLinesDefaults() {
+    JobOptions plain = JobOptions.parse("--input", "in", "--output", "out");
+    assertThat(plain.furniture()).isNull();
+    assertThat(plain.noLearn()).isFalse();
+    assertThat(plain.minDocs()).isEqualTo(FurnitureThresholds.DEFAULT_MIN_DOCS);
+    assertThat(plain.minShare()).isEqualTo(FurnitureThresholds.DEFAULT_MIN_SHARE);
+
+    JobOptions options =
+        JobOptions.parse(
+            "--input=in",
+            "--output=out",
+            "--group-by",
+            "url",
+            "--furniture=site.furniture",
+            "--no-learn",
+            "--furniture-min-docs",
+            "4",
+            "--furniture-min-share=0.25");
+    assertThat(options.groupBy()).isEqualTo("url");
+    assertThat(options.furniture()).isEqualTo("site.furniture");
+    assertThat(options.noLearn()).isTrue();
+    assertThat(options.minDocs()).isEqualTo(4);
+    assertThat(options.minShare()).isEqualTo(0.25);
+    assertThatThrownBy(
+            () -> JobOptions.parse("--input=in", "--output=out", "--furniture-min-docs=many"))
+        .hasMessageContaining("--furniture-min-docs needs a whole number");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.textmend.process.furniture;
 
+import java.io.Serializable;
+
 /**
  * When a line that recurs in the documents of a source counts as that source's furniture.
  *
@@ -14,12 +16,13 @@ package org.textmend.process.furniture;
  * puts each site's few dozen pages among thousands of others, so a site's furniture is in one or
  * two percent of the source's documents; a relative test alone would miss it. Ten documents is more
  * than a headline or a quote is shared by in a news crawl (measured: at most seven), and fewer than
- * the pages of a site in any batch worth learning from. Immutable.
+ * the pages of a site in any batch worth learning from. Immutable; serializable, as part of a
+ * {@link FurnitureProfile} that a Spark job broadcasts.
  *
  * @param minDocs the least number of documents (at least 2)
  * @param minShare the least share of the source's documents, from 0 to 1
  */
-public record FurnitureThresholds(int minDocs, double minShare) {
+public record FurnitureThresholds(int minDocs, double minShare) implements Serializable {
 
   /** The default least number of documents: 10. */
   public static final int DEFAULT_MIN_DOCS = 10;

@@ -3,7 +3,11 @@ package org.textmend.process.furniture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +36,22 @@ class FurnitureProfileTest {
     assertThat(profile.isFurniture("pages/harbour", "The ferry sailed 3 times in all.")).isFalse();
     assertThat(profile.isFurniture("pages/other", "Home / Port / Weather")).isFalse();
     assertThat(profile.documents("pages/harbour")).isEqualTo(12);
+  }
+
+  @Test
+  void survivesJavaSerializationAsASparkBroadcastNeedsIt() throws Exception {
+    FurnitureProfile profile = FurnitureProfile.learn(site(12), new FurnitureThresholds(10, 0.5));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(profile);
+    }
+    FurnitureProfile copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (FurnitureProfile) in.readObject();
+    }
+    assertThat(copy.toText()).isEqualTo(profile.toText());
+    assertThat(copy.thresholds()).isEqualTo(profile.thresholds());
   }
 
   @Test
