@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 final class WordTable {
 
   private static final int MAGIC = 0x544d4c58; // "TMLX"
-  private static final int VERSION = 5;
+  private static final int VERSION = 6;
 
   /**
    * The multiplier of the hash's steps: a large odd constant, so that two slices share a hash only
@@ -65,19 +65,39 @@ final class WordTable {
   private final byte[] hotFrequencies;
   private final int hotMask;
 
-  private WordTable(long[] hashes, byte[] frequencies, String @Nullable [] words, int size) {
+  private WordTable(
+      long[] hashes,
+      byte[] frequencies,
+      String @Nullable [] words,
+      int size,
+      long[] filter,
+      long[] hotHashes,
+      byte[] hotFrequencies) {
     this.hashes = hashes;
     this.frequencies = frequencies;
     this.words = words;
     this.size = size;
     this.mask = hashes.length - 1;
+    this.filter = filter;
+    this.filterMask = filter.length * 64 - 1;
+    this.hotHashes = hotHashes;
+    this.hotFrequencies = hotFrequencies;
+    this.hotMask = hotHashes.length - 1;
+  }
+
+  /**
+   * A table over {@code hashes} with its Bloom filter and its table of frequent words made now. A
+   * table read from a file reads them instead: making them takes longer than reading them, which
+   * matters at start-up.
+   */
+  private static WordTable indexed(
+      long[] hashes, byte[] frequencies, String @Nullable [] words, int size) {
     int bits = Integer.highestOneBit(Math.max(64, size * 8 - 1)) << 1;
-    this.filter = new long[bits / 64];
-    this.filterMask = bits - 1;
+    long[] filter = new long[bits / 64];
     for (long hash : hashes) {
       if (hash != 0) {
-        setBit(firstBit(hash));
-        setBit(secondBit(hash));
+        setBit(filter, firstBit(hash, bits - 1));
+        setBit(filter, secondBit(hash, bits - 1));
       }
     }
     int hotFloor = hotFloor(frequencies, hashes);
@@ -88,20 +108,21 @@ final class WordTable {
       }
     }
     int hotCapacity = Integer.highestOneBit(Math.max(4, hotCount * 2 - 1)) << 1;
-    this.hotHashes = new long[hotCapacity];
-    this.hotFrequencies = new byte[hotCapacity];
-    this.hotMask = hotCapacity - 1;
+    long[] hotHashes = new long[hotCapacity];
+    byte[] hotFrequencies = new byte[hotCapacity];
     for (int slot = 0; slot < hashes.length; slot++) {
       if (hashes[slot] != 0 && frequencies[slot] >= hotFloor) {
-        int hot = (int) hashes[slot] & hotMask;
+        int hot = (int) hashes[slot] & (hotCapacity - 1);
         while (hotHashes[hot] != 0) {
-          hot = (hot + 1) & hotMask;
+          hot = (hot + 1) & (hotCapacity - 1);
         }
         hotHashes[hot] = hashes[slot];
         hotFrequencies[hot] = frequencies[slot];
       }
     }
+    return new WordTable(hashes, frequencies, words, size, filter, hotHashes, hotFrequencies);
   }
+
 
   /** The lowest class whose words, with all more frequent ones, fit in {@link #HOT_WORDS}. */
   private static int hotFloor(byte[] frequencies, long[] hashes) {
@@ -121,15 +142,15 @@ final class WordTable {
     return 0;
   }
 
-  private int firstBit(long hash) {
+  private static int firstBit(long hash, int filterMask) {
     return (int) (hash >>> 24) & filterMask;
   }
 
-  private int secondBit(long hash) {
+  private static int secondBit(long hash, int filterMask) {
     return (int) (hash >>> 42) & filterMask;
   }
 
-  private void setBit(int bit) {
+  private static void setBit(long[] filter, int bit) {
     filter[bit >>> 6] |= 1L << bit;
   }
 
@@ -166,7 +187,7 @@ final class WordTable {
       frequencies[slot] = (byte) Math.max(0, Math.min(127, words.get(word)));
       bySlot[slot] = word;
     }
-    return new WordTable(hashes, frequencies, bySlot, sorted.length);
+    return indexed(hashes, frequencies, bySlot, sorted.length);
   }
 
   /** The number of words. */
@@ -193,7 +214,7 @@ final class WordTable {
         break;
       }
     }
-    if (!hasBit(firstBit(hash)) || !hasBit(secondBit(hash))) {
+    if (!hasBit(firstBit(hash, filterMask)) || !hasBit(secondBit(hash, filterMask))) {
       return -1;
     }
     int slot = (int) hash & mask;
@@ -273,6 +294,13 @@ final class WordTable {
     buffer.position(8 * hashes.length);
     buffer.put(frequencies);
     out.write(buffer.array());
+    out.writeInt(filter.length);
+    out.writeInt(hotHashes.length);
+    ByteBuffer indexes = ByteBuffer.allocate(8 * filter.length + 9 * hotHashes.length);
+    indexes.asLongBuffer().put(filter).put(hotHashes);
+    indexes.position(8 * (filter.length + hotHashes.length));
+    indexes.put(hotFrequencies);
+    out.write(indexes.array());
     out.flush();
   }
 
@@ -295,6 +323,25 @@ final class WordTable {
     long[] hashes = new long[slotCount];
     buffer.asLongBuffer().get(hashes);
     byte[] frequencies = Arrays.copyOfRange(body, 8 * slotCount, 9 * slotCount);
-    return new WordTable(hashes, frequencies, null, size);
+    int filterLength = in.readInt();
+    int hotLength = in.readInt();
+    if (filterLength < 1
+        || Integer.bitCount(filterLength) != 1
+        || hotLength < 2
+        || Integer.bitCount(hotLength) != 1
+        || hotLength > slotCount) {
+      throw new IOException("corrupt textmend word table indexes");
+    }
+    byte[] indexBody = in.readNBytes(8 * filterLength + 9 * hotLength);
+    if (indexBody.length != 8 * filterLength + 9 * hotLength) {
+      throw new IOException("truncated textmend word table");
+    }
+    ByteBuffer indexes = ByteBuffer.wrap(indexBody);
+    long[] filter = new long[filterLength];
+    long[] hotHashes = new long[hotLength];
+    indexes.asLongBuffer().get(filter).get(hotHashes);
+    byte[] hotFrequencies =
+        Arrays.copyOfRange(indexBody, 8 * (filterLength + hotLength), indexBody.length);
+    return new WordTable(hashes, frequencies, null, size, filter, hotHashes, hotFrequencies);
   }
 }
