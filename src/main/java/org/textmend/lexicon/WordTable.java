@@ -123,7 +123,6 @@ final class WordTable {
     return new WordTable(hashes, frequencies, words, size, filter, hotHashes, hotFrequencies);
   }
 
-
   /** The lowest class whose words, with all more frequent ones, fit in {@link #HOT_WORDS}. */
   private static int hotFloor(byte[] frequencies, long[] hashes) {
     int[] perClass = new int[128];

@@ -90,8 +90,7 @@ class TextMendSparkTest {
 
     assertThat(row.getString(2)).contains("longrestoration");
     // the default pipeline splits it: the protection, not the engine, kept it whole
-    assertThat(TextMendSpark.clean(data, "text").first().getString(2))
-        .contains("long restoration");
+    assertThat(TextMendSpark.clean(data, "text").first().getString(2)).contains("long restoration");
   }
 
   @Test
