@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -37,14 +36,8 @@ class CleanJobTest {
     byte[] expected = Documents.commandLine(3, "--jsonl", input.toString());
     assertThat(new String(expected, StandardCharsets.UTF_8)).isNotEqualTo(Documents.jsonLines());
 
-    Configuration conf = spark.sparkContext().hadoopConfiguration();
-    // small splits: the records of one file are cleaned by several tasks, as on a cluster
-    conf.setLong("mapreduce.input.fileinputformat.split.maxsize", 700);
-    try {
-      CleanJob.run(spark, "--input", input.toString(), "--output", dir.resolve("out").toString());
-    } finally {
-      conf.unset("mapreduce.input.fileinputformat.split.maxsize");
-    }
+    Documents.runInSmallSplits(
+        spark, 700, "--input", input.toString(), "--output", dir.resolve("out").toString());
 
     assertThat(Documents.partFiles(dir.resolve("out"))).isEqualTo(expected);
     assertThat(Files.list(dir.resolve("out")).filter(p -> p.toString().contains("part-")))

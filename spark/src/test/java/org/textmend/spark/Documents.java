@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
 import org.textmend.cli.Main;
 import org.textmend.process.Json;
 
@@ -93,6 +95,23 @@ final class Documents {
     }
     return out.toByteArray();
   }
+
+  /**
+   * Runs the job with input splits of at most {@code maxSplit} bytes, so that the records of one
+   * file are counted and cleaned by several tasks, as on a cluster.
+   */
+  static void runInSmallSplits(SparkSession spark, long maxSplit, String... args)
+      throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    conf.setLong(MAX_SPLIT, maxSplit);
+    try {
+      CleanJob.run(spark, args);
+    } finally {
+      conf.unset(MAX_SPLIT);
+    }
+  }
+
+  private static final String MAX_SPLIT = "mapreduce.input.fileinputformat.split.maxsize";
 
   /** The part files of a job's output folder, concatenated in order. */
   static byte[] partFiles(Path folder) throws IOException {

@@ -38,21 +38,16 @@ class FurnitureJobTest {
         .doesNotContain(Sites.HARBOUR_MENU, Sites.HILL_MENU, Sites.HILL_FOOTER)
         .contains("The ferry was the talk", "reading room at the old mill");
 
-    Configuration conf = spark.sparkContext().hadoopConfiguration();
     // small splits: the pages of one site are counted and cleaned by several tasks
-    conf.setLong("mapreduce.input.fileinputformat.split.maxsize", 2000);
-    try {
-      CleanJob.run(
-          spark,
-          "--input",
-          input.toString(),
-          "--group-by",
-          "url",
-          "--output",
-          dir.resolve("out").toString());
-    } finally {
-      conf.unset("mapreduce.input.fileinputformat.split.maxsize");
-    }
+    Documents.runInSmallSplits(
+        spark,
+        2000,
+        "--input",
+        input.toString(),
+        "--group-by",
+        "url",
+        "--output",
+        dir.resolve("out").toString());
 
     assertThat(Documents.partFiles(dir.resolve("out"))).isEqualTo(expected);
     assertThat(Files.list(dir.resolve("out")).filter(p -> p.toString().contains("part-")))
