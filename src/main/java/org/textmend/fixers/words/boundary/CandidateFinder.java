@@ -158,7 +158,7 @@ final class CandidateFinder {
       int acronym = sentences.acronymAfterStop(start, end);
       if (acronym > 0) {
         marks[markCount++] = acronym;
-        sentenceScore = ACRONYM_AFTER_STOP;
+        sentenceScore = usesAlone(start, acronym, end) ? SENTENCE_RULE : ACRONYM_AFTER_STOP;
       }
     }
     int coreStart = start;
@@ -250,13 +250,69 @@ final class CandidateFinder {
       // "MrSmernicki": a title is never part of one word with the name after it, however often
       // the document glues them.
       score = Math.max(score, TITLE_BEFORE_NAME);
-    } else if (kind == Kind.CAMEL && pair == 0 && isTwoCapitalisedWords(start, e)) {
+    } else if (kind == Kind.CAMEL
+        && pair == 0
+        && isTwoCapitalisedWords(start, e)
+        && !isGluedName(e, segmentEnd)) {
       // ConocoPhillips, HarperCollins, DreamWorks: clean text is full of names written as two
       // capitalised words in one. Without the document writing the two apart elsewhere, only
       // the line width may split one.
       widthOnly = true;
     }
     c.add(e, kind, score, widthOnly);
+  }
+
+  /**
+   * Whether the word in capitals from {@code at} ("fighting.UKIP", "company.IBM") is one the
+   * document also writes on its own: then the full stop before it ends a sentence, where a file
+   * name ("report.PDF") would have its extension nowhere else. Not when the document repeats the
+   * whole token, which is then a name of its own ("Bagle.AT", a virus), nor for a word that is also
+   * a function word in lower case ("AT" beside "at"): the document's counts ignore case.
+   */
+  private boolean usesAlone(int start, int at, int end) {
+    int to = at;
+    while (to < end && Character.isLetter(chars[to])) {
+      to++;
+    }
+    int from = wordStart(start, end);
+    return to - at >= 2
+        && document.count(chars, at, to) > 0
+        && document.count(chars, from, wordEnd(from, end)) <= 1
+        && lexicon.lowerCaseFrequency(chars, at, to) < ContextDecision.FUNCTION;
+  }
+
+  /**
+   * Whether the capitalised words before and after {@code e} are two names a lost space glued
+   * ("DmitryPeskov", "AbbasMousavi"), not a brand made of two words ("PlayStation",
+   * "SonyEricsson"): the first is a name the lexicon knows only capitalised (or, from four letters,
+   * in lower case as a rare word only: "abbas"; "Mac" of MacLennan is not one), and the second is a
+   * capitalised word that ends the token and that the lexicon does not know at all, or a name the
+   * document also writes on its own. Brands are made of everyday words or of two known names; a
+   * surname the lexicon lacks is the common case of a glued name in news text. A document that
+   * writes the glued form again uses it as a word of its own.
+   */
+  private boolean isGluedName(int e, int end) {
+    int from = e - 1;
+    while (from > 0 && Character.isLetter(chars[from - 1])) {
+      from--;
+    }
+    int to = e + 1;
+    while (to < end && Character.isLowerCase(chars[to])) {
+      to++;
+    }
+    if (e - from < 3
+        || to - e < 4
+        || (to < end && Character.isLetter(chars[to]))
+        || lexicon.frequency(chars, from, e) < 0
+        || lexicon.lowerCaseFrequency(chars, from, e) > (e - from >= 4 ? 0 : -1)
+        || document.count(chars, from, to) > 1) {
+      return false;
+    }
+    boolean unknown =
+        lexicon.frequency(chars, e, to) < 0 && lexicon.lowerCaseFrequency(chars, e, to) < 0;
+    boolean nameUsedAlone =
+        lexicon.lowerCaseFrequency(chars, e, to) < 0 && document.count(chars, e, to) > 0;
+    return unknown || nameUsedAlone;
   }
 
   /**

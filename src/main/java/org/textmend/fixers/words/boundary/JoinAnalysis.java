@@ -159,9 +159,6 @@ final class JoinAnalysis {
         }
       }
     }
-    if (confident == 0) {
-      return List.of();
-    }
     double[] probability = new double[tokens.text().length() + 1];
     boolean[] decided = new boolean[tokens.lineCount()];
     if (confident >= 3) {

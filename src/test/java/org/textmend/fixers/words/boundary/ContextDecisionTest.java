@@ -58,12 +58,55 @@ class ContextDecisionTest {
 
   @Test
   void splitsTheArticleAfterAFullStopWhenALowerCaseWordFollows() {
-    // Only a page that shows a clear join somewhere is looked at this closely ("thefishing").
-    String text =
-        withJoin("storms. Several members", "storms.A few members")
-            .replace("the fishing", "thefishing");
+    // The page shows no other join: the sentence rule alone vouches for it.
+    String text = withJoin("storms. Several members", "storms.A few members");
     assertThat(of(text).edits(Kind.SENTENCE))
         .containsExactly(Edit.insert(text.indexOf("A few"), " "));
+  }
+
+  @Test
+  void splitsAnAcronymAfterAFullStopThatThePageWritesAlone() {
+    String text =
+        withJoin("lower. Others", "lower.NATO officials")
+            .replace("The board will", "The NATO board will");
+    assertThat(of(text).edits(Kind.SENTENCE))
+        .containsExactly(Edit.insert(text.indexOf("NATO officials"), " "));
+  }
+
+  @Test
+  void leavesAFileNameOrARepeatedNameWithAFullStopAlone() {
+    // The extension appears nowhere else; the virus name is written the same way twice.
+    String file = withJoin("their survey", "their report.PDF");
+    String virus =
+        withJoin("the winter storms", "the Bagle.AT worm")
+            .replace("their survey", "the Bagle.AT scan at the pier");
+    for (String text : new String[] {file, virus}) {
+      assertThat(of(text).edits(Kind.SENTENCE)).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void splitsANameGluedToASurnameTheLexiconLacks() {
+    String text = withJoin("Several members", "Chairman DmitryKovalenko and several members");
+    assertThat(of(text).edits(Kind.CAMEL))
+        .containsExactly(Edit.insert(text.indexOf("Kovalenko"), " "));
+  }
+
+  @Test
+  void splitsTwoKnownNamesOnlyWhenThePageWritesTheSurnameAlone() {
+    String glued = withJoin("Several members", "Chairman MichaelDawson and several members");
+    assertThat(of(glued).edits(Kind.CAMEL)).isEmpty();
+    String named = glued.replace("Others pointed", "Dawson and others pointed");
+    assertThat(of(named).edits(Kind.CAMEL))
+        .containsExactly(Edit.insert(named.indexOf("Dawson and"), " "));
+  }
+
+  @Test
+  void leavesBrandsMadeOfTwoNamesAlone() {
+    for (String word : new String[] {"SonyEricsson", "HarperCollins", "MacLennan"}) {
+      String text = withJoin("the northern pier", "the " + word + " pier");
+      assertThat(of(text).edits(Kind.CAMEL)).as(word).isEmpty();
+    }
   }
 
   @Test
