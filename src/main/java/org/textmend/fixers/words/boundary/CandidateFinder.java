@@ -413,6 +413,7 @@ final class CandidateFinder {
                 lexicon.lowerCaseFrequency(chars, e, to))
             >= COMMON;
     return Character.isUpperCase(chars[from])
+        && !isTitleBeforeName(from, e)
         && lexicon.lowerCaseFrequency(chars, from, e) >= 0
         && everyday
         && isCommon(from, e)

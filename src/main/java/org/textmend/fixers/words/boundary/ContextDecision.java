@@ -1,6 +1,7 @@
 package org.textmend.fixers.words.boundary;
 
 import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
 
 /**
@@ -29,15 +30,30 @@ final class ContextDecision {
   /** A word of at least this frequency class is a function word: "the", "of", "with", "but". */
   static final int FUNCTION = 18;
 
+  /**
+   * A name glued to a function word ("Idlibto prevent") scores low by the words alone, because an
+   * unknown capitalised token is likely a name; it needs at least this lexical score...
+   */
+  static final double NAME_BEFORE_FUNCTION_WORD = -3.0;
+
+  /** ... and context evidence of at least this much: the function word fits the word after it. */
+  static final double FITS_CONTEXT = 1.0;
+
   private final CandidateFinder candidates;
   private final TokenIndex tokens;
   private final Lexicon lexicon;
   private final char[] chars;
   private final ContextEvidence context;
+  private final DocumentLexicon document;
 
   ContextDecision(
-      TokenIndex tokens, CandidateFinder candidates, ContextEvidence context, Lexicon lexicon) {
+      TokenIndex tokens,
+      CandidateFinder candidates,
+      ContextEvidence context,
+      Lexicon lexicon,
+      DocumentLexicon document) {
     this.tokens = tokens;
+    this.document = document;
     this.chars = tokens.chars();
     this.candidates = candidates;
     this.lexicon = lexicon;
@@ -52,6 +68,12 @@ final class ContextDecision {
     int e = c.position[i];
     if (c.kind[i] == Boundaries.Kind.SENTENCE) {
       return isArticleAfterStop(e, t) || c.score[i] >= JoinAnalysis.ALONE;
+    }
+    if (c.kind[i] == Boundaries.Kind.GLUED
+        && c.score[i] >= NAME_BEFORE_FUNCTION_WORD
+        && context.of(t, e) >= FITS_CONTEXT
+        && isNameBeforeFunctionWord(e, t)) {
+      return isBestInContext(c, i, t, c.score[i] + context.of(t, e));
     }
     if (c.widthOnly[i]
         || c.score[i] < JoinAnalysis.ALONE
@@ -113,11 +135,16 @@ final class ContextDecision {
     int from = wordBefore(e);
     int to = wordAfter(e);
     if (to - e == 1) {
-      return chars[e] != 'a';
+      // "a" and the pronoun "I" after a lower-case word ("thinkI"); any other lone letter is a
+      // part of the word, as is a capital after capitals ("PDA|s" aside, "NAS|A").
+      return !(chars[e] == 'a' || chars[e] == 'I' && Character.isLowerCase(chars[e - 1]));
     }
     if (e - from == 1 && (from == 0 || !Characters.isApostrophe(chars[from - 1]))) {
       char c = chars[from];
-      return !(c == 'a' || c == 'A' || c == 'I') || Character.isUpperCase(chars[e]);
+      boolean word = c == 'a' || c == 'A' || c == 'I';
+      // "aWelsh", "aBritish": the article before a name of three lower-case letters or more; not
+      // "iPhone", "eBay", "iPod" (no article), nor "aTV".
+      return !word || Character.isUpperCase(chars[e]) && !(c == 'a' && isCapitalisedWord(e, to));
     }
     for (int k = e + 1; k < to; k++) {
       if (Character.isLowerCase(chars[e]) && Character.isUpperCase(chars[k])) {
@@ -131,6 +158,43 @@ final class ContextDecision {
       return true; // PDAs, AAAs: the plural of an acronym
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code t} is a name the lexicon or the document knows glued to a function word at
+   * {@code e} ("Idlibto", "Walesand"), while the token as a whole is a word neither knows: "Iraqis"
+   * and "Justin" are known words, not joins.
+   */
+  private boolean isNameBeforeFunctionWord(int e, int t) {
+    int from = wordBefore(e);
+    int to = wordAfter(e);
+    if (from != tokens.tokenStart(t)
+        || e - from < 4
+        || to - e < 2
+        || !Character.isUpperCase(chars[from])
+        || !Character.isLowerCase(chars[e])
+        || lexicon.frequency(chars, e, to) < FUNCTION
+        || lexicon.frequency(chars, from, to) >= 0
+        || lexicon.lowerCaseFrequency(chars, from, to) >= 0
+        || document.count(chars, from, to) > 1) {
+      return false;
+    }
+    return lexicon.frequency(chars, from, e) >= 0
+        || lexicon.lowerCaseFrequency(chars, from, e) >= 0
+        || document.count(chars, from, e) > 0;
+  }
+
+  /** Whether {@code chars[e, to)} is a capital and at least three lower-case letters. */
+  private boolean isCapitalisedWord(int e, int to) {
+    if (to - e < 4 || !Character.isUpperCase(chars[e])) {
+      return false;
+    }
+    for (int k = e + 1; k < to; k++) {
+      if (!Character.isLowerCase(chars[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

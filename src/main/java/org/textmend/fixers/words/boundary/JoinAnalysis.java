@@ -81,7 +81,8 @@ final class JoinAnalysis {
             tokens,
             candidates,
             new ContextEvidence(tokens, ContextModel.english(), document),
-            lexicon);
+            lexicon,
+            document);
   }
 
   /** Whether {@code text} sets a dash apart with spaces somewhere: "the claim - filed in 1999". */

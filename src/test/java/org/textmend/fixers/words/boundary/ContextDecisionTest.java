@@ -102,6 +102,22 @@ class ContextDecisionTest {
   }
 
   @Test
+  void splitsANameGluedToAFunctionWordThatFitsTheWordAfterIt() {
+    String text = withJoin("the fishing fleet", "the fleet in Idlibto prevent");
+    assertThat(of(text).edits(Kind.GLUED))
+        .containsExactly(Edit.insert(text.indexOf("to prevent"), " "));
+  }
+
+  @Test
+  void leavesKnownWordsThatEndLikeAFunctionWordAlone() {
+    // Each is a word the lexicon knows: a plural of a people, a name.
+    for (String word : new String[] {"Iraqis were", "Pakistanis have", "Justin said"}) {
+      String text = withJoin("Several members", "Several " + word + " that members");
+      assertThat(of(text).edits(Kind.GLUED)).as(word).isEmpty();
+    }
+  }
+
+  @Test
   void leavesBrandsMadeOfTwoNamesAlone() {
     for (String word : new String[] {"SonyEricsson", "HarperCollins", "MacLennan"}) {
       String text = withJoin("the northern pier", "the " + word + " pier");
