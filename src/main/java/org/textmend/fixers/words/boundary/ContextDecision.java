@@ -39,6 +39,22 @@ final class ContextDecision {
   /** ... and context evidence of at least this much: the function word fits the word after it. */
   static final double FITS_CONTEXT = 1.0;
 
+  /**
+   * A function word that opens a sentence glued to the next word ("Theywould", "Hismessage") needs
+   * at least this score with its context: the capital comes from the sentence start, so the token
+   * is no likelier a name than the same letters in lower case would be.
+   */
+  static final double SENTENCE_OPENER = 3.5;
+
+  /**
+   * ... and the context alone must favour the split this much: "Theywould not", but not a name such
+   * as "Bywater is", where "by water" reads well enough too.
+   */
+  static final double OPENER_CONTEXT = 1.5;
+
+  /** A word that opens sentences often has at least this frequency class: "they", "his", "it". */
+  static final int OPENER = 16;
+
   private final CandidateFinder candidates;
   private final TokenIndex tokens;
   private final Lexicon lexicon;
@@ -73,6 +89,12 @@ final class ContextDecision {
         && c.score[i] >= NAME_BEFORE_FUNCTION_WORD
         && context.of(t, e) >= FITS_CONTEXT
         && isNameBeforeFunctionWord(e, t)) {
+      return isBestInContext(c, i, t, c.score[i] + context.of(t, e));
+    }
+    if (c.kind[i] == Boundaries.Kind.GLUED
+        && context.of(t, e) >= OPENER_CONTEXT
+        && c.score[i] + context.of(t, e) >= SENTENCE_OPENER
+        && isFunctionWordOpeningASentence(e, t)) {
       return isBestInContext(c, i, t, c.score[i] + context.of(t, e));
     }
     if (c.widthOnly[i]
@@ -182,6 +204,49 @@ final class ContextDecision {
     return lexicon.frequency(chars, from, e) >= 0
         || lexicon.lowerCaseFrequency(chars, from, e) >= 0
         || document.count(chars, from, e) > 0;
+  }
+
+  /**
+   * Whether token {@code t} opens a sentence (it starts a line or follows sentence punctuation)
+   * with a capitalised function word glued at {@code e} to a known lower-case word, and neither the
+   * lexicon nor the document knows the token as a whole.
+   */
+  private boolean isFunctionWordOpeningASentence(int e, int t) {
+    int from = wordBefore(e);
+    int to = wordAfter(e);
+    if (from != tokens.tokenStart(t)
+        || to - e < 3
+        || !Character.isUpperCase(chars[from])
+        || !Character.isLowerCase(chars[e])
+        || lexicon.lowerCaseFrequency(chars, from, e) < OPENER
+        || lexicon.frequency(chars, e, to) < CandidateFinder.COMMON
+        || lexicon.frequency(chars, from, to) >= 0
+        || lexicon.lowerCaseFrequency(chars, from, to) >= 0
+        || document.count(chars, from, to) > 1) {
+      return false;
+    }
+    if (t == 0 || !sameLine(t - 1, t)) {
+      return true;
+    }
+    int before = tokens.tokenEnd(t - 1) - 1;
+    while (before > tokens.tokenStart(t - 1) && isQuoteOrBracket(chars[before])) {
+      before--;
+    }
+    char mark = chars[before];
+    return mark == '.' || mark == '!' || mark == '?';
+  }
+
+  private static boolean isQuoteOrBracket(char c) {
+    return c == '"' || c == '\'' || Characters.isClosing(c);
+  }
+
+  private boolean sameLine(int a, int b) {
+    for (int k = tokens.tokenEnd(a); k < tokens.tokenStart(b); k++) {
+      if (chars[k] == '\n' || chars[k] == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code chars[e, to)} is a capital and at least three lower-case letters. */

@@ -118,6 +118,19 @@ class ContextDecisionTest {
   }
 
   @Test
+  void splitsAFunctionWordGluedToTheNextWordAtASentenceStart() {
+    String text = withJoin("Others pointed out", "Theywould point out");
+    assertThat(of(text).edits(Kind.GLUED))
+        .containsExactly(Edit.insert(text.indexOf("would point"), " "));
+  }
+
+  @Test
+  void leavesANameThatStartsWithAFunctionWordAlone() {
+    String text = withJoin("Others pointed out", "Bywater is a village and others pointed out");
+    assertThat(of(text).edits(Kind.GLUED)).isEmpty();
+  }
+
+  @Test
   void leavesBrandsMadeOfTwoNamesAlone() {
     for (String word : new String[] {"SonyEricsson", "HarperCollins", "MacLennan"}) {
       String text = withJoin("the northern pier", "the " + word + " pier");
