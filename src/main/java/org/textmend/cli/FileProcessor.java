@@ -23,6 +23,7 @@ import org.textmend.io.TextEncoder;
 import org.textmend.io.UnencodableTextException;
 import org.textmend.pipeline.ExplainedText;
 import org.textmend.process.ExplainFormat;
+import org.textmend.process.FurnitureTally;
 import org.textmend.process.JsonLinesCleaner;
 import org.textmend.process.TextPositions;
 
@@ -188,7 +189,7 @@ final class FileProcessor {
     } catch (UnencodableTextException e) {
       String at = new TextPositions(explained.text()).at(e.offset()) + " of the cleaned text";
       return failed(
-          label, messages, Messages.writeError(label, e, at), stats(bytes, decoded, null));
+          label, messages, Messages.writeError(label, e, at), stats(input, bytes, decoded, null));
     }
     boolean changed = !Arrays.equals(output, bytes);
 
@@ -204,7 +205,7 @@ final class FileProcessor {
         settings.mode() == Mode.DIFF
             ? DiffFormat.diff(label, decoded.text(), explained.text())
             : "";
-    return deliver(input, output, changed, diff, messages, stats(bytes, decoded, explained));
+    return deliver(input, output, changed, diff, messages, stats(input, bytes, decoded, explained));
   }
 
   /** Cleans JSON Lines read whole. */
@@ -214,7 +215,12 @@ final class FileProcessor {
     messages.addAll(JsonLinesMessages.messages(input.label(), block));
     Stats stats =
         new Stats(
-            bytes.length, "UTF-8", block.lines(), block.edits(), JsonLinesMessages.problems(block));
+            bytes.length,
+            "UTF-8",
+            block.lines(),
+            block.edits(),
+            JsonLinesMessages.problems(block),
+            LearnedFurniture.sources(input, block.furniture()));
     if (settings.verbose()) {
       messages.add(Messages.about(input.label(), describeLines(stats, block.changed())));
     }
@@ -289,9 +295,18 @@ final class FileProcessor {
     return new FileResult(label, status, text, report, messages, stats);
   }
 
-  private static Stats stats(byte[] bytes, DecodedText decoded, @Nullable ExplainedText explained) {
-    Map<String, Integer> edits = explained == null ? Map.of() : explained.editCounts();
-    return new Stats(bytes.length, decoded.charset().name(), -1, edits, List.of());
+  private static Stats stats(
+      Input input, byte[] bytes, DecodedText decoded, @Nullable ExplainedText explained) {
+    if (explained == null) {
+      return new Stats(bytes.length, decoded.charset().name(), -1, Map.of(), List.of());
+    }
+    return new Stats(
+        bytes.length,
+        decoded.charset().name(),
+        -1,
+        explained.editCounts(),
+        List.of(),
+        Map.of(LearnedFurniture.source(input), FurnitureTally.of(explained)));
   }
 
   private static FileResult failed(

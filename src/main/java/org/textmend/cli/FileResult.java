@@ -3,6 +3,7 @@ package org.textmend.cli;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.textmend.process.FurnitureTally;
 
 /**
  * What processing one input produced, kept until its turn to be printed so that output order does
@@ -34,25 +35,38 @@ record FileResult(
    * @param lines for JSON Lines, how many lines it held; otherwise -1
    * @param edits the edits per fixer
    * @param problems what went wrong
+   * @param furniture the page furniture removed, per source
    */
   record Stats(
       long bytes,
       @Nullable String encoding,
       long lines,
       Map<String, Integer> edits,
-      List<Problem> problems) {
+      List<Problem> problems,
+      Map<String, FurnitureTally.Source> furniture) {
 
     static final Stats NONE = new Stats(0, null, -1, Map.of(), List.of());
 
     Stats {
       edits = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(edits));
       problems = List.copyOf(problems);
+      furniture = Map.copyOf(furniture);
+    }
+
+    /** Counts of an input that removed no furniture (or was not read). */
+    Stats(
+        long bytes,
+        @Nullable String encoding,
+        long lines,
+        Map<String, Integer> edits,
+        List<Problem> problems) {
+      this(bytes, encoding, lines, edits, problems, Map.of());
     }
 
     Stats withProblem(Problem problem) {
       List<Problem> all = new java.util.ArrayList<>(problems);
       all.add(problem);
-      return new Stats(bytes, encoding, lines, edits, all);
+      return new Stats(bytes, encoding, lines, edits, all, furniture);
     }
   }
 

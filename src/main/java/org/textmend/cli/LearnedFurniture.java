@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
 import org.textmend.io.TextDecoder;
+import org.textmend.process.FurnitureTally;
 import org.textmend.process.JsonLinesSources;
 import org.textmend.process.furniture.FurnitureCounts;
 import org.textmend.process.furniture.FurnitureProfile;
@@ -114,6 +115,21 @@ final class LearnedFurniture {
     }
     Path parent = Path.of(input.label()).getParent();
     return parent == null ? "." : parent.toString();
+  }
+
+  /**
+   * The furniture removed from {@code input} per source, with the source {@code ""} of documents
+   * that no {@code --group-by} field placed taken as the source of the input itself.
+   */
+  static Map<String, FurnitureTally.Source> sources(
+      Input input, Map<String, FurnitureTally.Source> furniture) {
+    if (!furniture.containsKey("")) {
+      return furniture;
+    }
+    FurnitureTally tally = new FurnitureTally();
+    furniture.forEach(
+        (source, counts) -> tally.add(source.isEmpty() ? source(input) : source, counts));
+    return tally.sources();
   }
 
   /**

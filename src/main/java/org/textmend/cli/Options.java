@@ -150,7 +150,7 @@ final class Options {
         paramLabel = "FILE",
         description =
             "Write a JSON report to FILE: per input the edits by fixer and the errors, then a"
-                + " summary.")
+                + " summary with the furniture removed per source.")
     @Nullable Path report;
 
     @Option(
@@ -234,7 +234,9 @@ final class Options {
 
     @Option(
         names = {"-v", "--verbose"},
-        description = "Say per file which encoding was found and what changed; end with a summary.")
+        description =
+            "Say per file which encoding was found and what changed; end with a summary and the"
+                + " furniture removed per source.")
     boolean verbose;
 
     @Option(

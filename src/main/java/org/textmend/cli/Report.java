@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.textmend.io.AtomicFiles;
+import org.textmend.process.FurnitureTally;
 import org.textmend.process.Json;
 
 /**
@@ -29,9 +30,16 @@ import org.textmend.process.Json;
  *   ],
  *   "errors": [],
  *   "summary": {"files": 2, "changed": 1, "unchanged": 0, "failed": 1, "bytes": 7168,
- *               "seconds": 0.41, "edits": {"glued-words": 3, "whitespace": 1}}
+ *               "seconds": 0.41, "edits": {"glued-words": 3, "whitespace": 1},
+ *               "furniture": {"site-a": {"documents": 1, "with_furniture": 1, "lines": 4,
+ *                                        "characters": 212}}}
  * }
  * }</pre>
+ *
+ * <p>The summary's {@code furniture} gives per source (the folder of a file, or the {@code
+ * --group-by} value of a JSON Lines document) how many documents were read, how many lost page
+ * furniture, and how many lines and characters the furniture fixers ({@code learned-furniture},
+ * {@code breadcrumbs}, {@code boilerplate}) removed.
  */
 final class Report implements Closeable {
 
@@ -118,7 +126,19 @@ final class Report implements Closeable {
     end.append(", \"seconds\": ").append(String.format(Locale.ROOT, "%.3f", seconds));
     end.append(", \"edits\": ");
     edits(tally.edits(), end);
-    end.append("}\n}\n");
+    end.append(", \"furniture\": {");
+    boolean first = true;
+    for (Map.Entry<String, FurnitureTally.Source> source : tally.furniture().entrySet()) {
+      FurnitureTally.Source counts = source.getValue();
+      end.append(first ? "" : ", ");
+      first = false;
+      Json.quote(source.getKey(), false, end);
+      end.append(": {\"documents\": ").append(counts.documents());
+      end.append(", \"with_furniture\": ").append(counts.withFurniture());
+      end.append(", \"lines\": ").append(counts.lines());
+      end.append(", \"characters\": ").append(counts.characters()).append('}');
+    }
+    end.append("}}\n}\n");
     out.write(end.toString());
     out.flush();
     file.commit(null);

@@ -19,6 +19,7 @@ import org.textmend.io.TextDecoder;
 import org.textmend.io.UnencodableTextException;
 import org.textmend.lexicon.LineIndex;
 import org.textmend.process.ChunkCleaner;
+import org.textmend.process.FurnitureTally;
 import org.textmend.process.JsonLinesCleaner;
 import org.textmend.process.LineBlocks;
 import org.textmend.process.OrderedParts;
@@ -48,7 +49,9 @@ final class StreamJob {
       long lines,
       long lineBreaks,
       String text,
-      @Nullable UnencodableTextException unencodable) {}
+      @Nullable UnencodableTextException unencodable,
+      long furnitureCharacters,
+      Map<String, FurnitureTally.Source> furniture) {}
 
   /** Submits tasks to the worker threads (or runs them at once with one job). */
   interface Workers extends OrderedParts.Workers {}
@@ -60,6 +63,8 @@ final class StreamJob {
   private static final class Totals {
     final Map<String, Integer> edits = new LinkedHashMap<>();
     final List<Problem> problems = new ArrayList<>();
+    final FurnitureTally furniture = new FurnitureTally();
+    long furnitureCharacters;
     boolean changed;
     long lines;
     long cleanedLines = 1;
@@ -207,7 +212,10 @@ final class StreamJob {
             opened.encoding(),
             jsonl ? totals.lines : -1,
             totals.edits,
-            totals.problems);
+            totals.problems,
+            jsonl
+                ? LearnedFurniture.sources(input, totals.furniture.sources())
+                : Map.of(LearnedFurniture.source(input), textFurniture(totals)));
     if (totals.failure != null) {
       return FileResult.failed(label, List.of(), totals.failure, stats);
     }
@@ -221,6 +229,15 @@ final class StreamJob {
       return FileResult.failed(label, List.of(), Messages.writeError(target(input), e, ""), stats);
     }
     return finished(label, opened.encoding(), stats, totals.changed);
+  }
+
+  /** The furniture removed from a text read in parts: one document. */
+  private static FurnitureTally.Source textFurniture(Totals totals) {
+    long lines = 0;
+    for (Map.Entry<String, Integer> edit : totals.edits.entrySet()) {
+      lines += FurnitureTally.FIXERS.contains(edit.getKey()) ? edit.getValue() : 0;
+    }
+    return new FurnitureTally.Source(1, lines > 0 ? 1 : 0, lines, totals.furnitureCharacters);
   }
 
   /** Prints the messages of one part and writes its text, unless an earlier part failed. */
@@ -255,6 +272,8 @@ final class StreamJob {
     totals.changed |= part.changed();
     part.edits().forEach((fixer, count) -> totals.edits.merge(fixer, count, Integer::sum));
     totals.problems.addAll(part.problems());
+    totals.furnitureCharacters += part.furnitureCharacters();
+    part.furniture().forEach(totals.furniture::add);
     totals.lines += part.lines();
     totals.cleanedLines += part.lineBreaks();
   }
@@ -340,11 +359,14 @@ final class StreamJob {
               0,
               LineIndex.breakCount(part.text()),
               "", // only the line count is kept while the part waits to be written
-              null);
+              null,
+              part.furnitureCharacters(),
+              Map.of());
         } catch (UnencodableTextException e) {
           // where in the cleaned body: clean again without encoding, only on this rare path
           String text = ChunkCleaner.cleanedBody(processor.mend(), chunk);
-          return new Part(new byte[0], false, Map.of(), List.of(), List.of(), 0, 0, text, e);
+          return new Part(
+              new byte[0], false, Map.of(), List.of(), List.of(), 0, 0, text, e, 0, Map.of());
         }
       };
     }
@@ -376,7 +398,9 @@ final class StreamJob {
               cleaned.lines(),
               0,
               "",
-              null);
+              null,
+              0,
+              cleaned.furniture());
         };
       }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.textmend.pipeline.FixerOrder;
+import org.textmend.process.FurnitureTally;
 
 /** What a run did, added up over its inputs, and the exit code that follows. Not thread-safe. */
 final class Tally {
@@ -19,6 +20,7 @@ final class Tally {
 
   long bytes;
   private final Map<String, Long> edits = new LinkedHashMap<>();
+  private final FurnitureTally furniture = new FurnitureTally();
 
   void add(FileResult result) {
     switch (result.status()) {
@@ -35,6 +37,12 @@ final class Tally {
     }
     bytes += result.stats().bytes();
     result.stats().edits().forEach((fixer, count) -> edits.merge(fixer, (long) count, Long::sum));
+    result.stats().furniture().forEach(furniture::add);
+  }
+
+  /** The page furniture removed per source, sorted by source. */
+  Map<String, FurnitureTally.Source> furniture() {
+    return furniture.sources();
   }
 
   int total() {
@@ -80,6 +88,24 @@ final class Tally {
       StringBuilder line = new StringBuilder("textmend: edits:");
       edits.forEach((fixer, count) -> line.append(' ').append(fixer).append(' ').append(count));
       lines.add(line.toString());
+    }
+    if (furniture.removedAny()) {
+      furniture
+          .sources()
+          .forEach(
+              (source, counts) ->
+                  lines.add(
+                      String.format(
+                          Locale.ROOT,
+                          "textmend: furniture: %s: %d of %d document%s, %d line%s, %d"
+                              + " characters removed",
+                          source,
+                          counts.withFurniture(),
+                          counts.documents(),
+                          counts.documents() == 1 ? "" : "s",
+                          counts.lines(),
+                          counts.lines() == 1 ? "" : "s",
+                          counts.characters())));
     }
     return lines;
   }

@@ -30,13 +30,16 @@ public final class ChunkCleaner {
    * @param edits edits per fixer within the body
    * @param messages {@code --explain} lines for the body's edits
    * @param text the cleaned body
+   * @param furnitureCharacters the characters the {@link FurnitureTally#FIXERS} removed from the
+   *     body
    */
   public record Part(
       byte[] bytes,
       boolean changed,
       Map<String, Integer> edits,
       List<String> messages,
-      String text) {}
+      String text,
+      long furnitureCharacters) {}
 
   private ChunkCleaner() {}
 
@@ -69,6 +72,7 @@ public final class ChunkCleaner {
 
     Map<String, Integer> edits = new LinkedHashMap<>();
     List<String> messages = new ArrayList<>();
+    long[] furniture = {0};
     if (explain) {
       TextPositions positions = new TextPositions(chunk.text(), from, chunk.line(), chunk.column());
       ExplainFormat.lines(
@@ -80,9 +84,12 @@ public final class ChunkCleaner {
           (edit, fixer, before, line) -> {
             edits.merge(fixer, 1, Integer::sum);
             messages.add(line);
+            if (FurnitureTally.FIXERS.contains(fixer)) {
+              furniture[0] += Math.max(0, -edit.delta());
+            }
           });
     } else {
-      count(steps, from, to, edits);
+      furniture[0] = count(steps, from, to, edits);
     }
     byte[] bytes = TextEncoder.encode(text, output, byteOrderMark);
     boolean changed = !text.equals(body);
@@ -93,7 +100,7 @@ public final class ChunkCleaner {
         changed = true; // cannot happen for text read in that encoding; err on the safe side
       }
     }
-    return new Part(bytes, changed, edits, messages, text);
+    return new Part(bytes, changed, edits, messages, text, furniture[0]);
   }
 
   /**
@@ -118,15 +125,21 @@ public final class ChunkCleaner {
     return cleaned.substring(start, end);
   }
 
-  /** Counts per fixer the edits that belong to the original text between two seams. */
-  static void count(List<Step> steps, int from, int to, Map<String, Integer> edits) {
+  /**
+   * Counts per fixer the edits that belong to the original text between two seams; returns the
+   * characters that the {@link FurnitureTally#FIXERS} removed there.
+   */
+  static long count(List<Step> steps, int from, int to, Map<String, Integer> edits) {
     int start = from;
     int end = to;
+    long furniture = 0;
     for (Step step : steps) {
       int count = 0;
+      boolean isFurniture = FurnitureTally.FIXERS.contains(step.fixer());
       for (Edit edit : step.edits()) {
         if (!EditLog.before(edit, start) && EditLog.before(edit, end)) {
           count++;
+          furniture += isFurniture ? Math.max(0, -edit.delta()) : 0;
         }
       }
       if (count > 0) {
@@ -135,5 +148,6 @@ public final class ChunkCleaner {
       start = EditLog.forward(step, start);
       end = EditLog.forward(step, end);
     }
+    return furniture;
   }
 }

@@ -72,6 +72,8 @@ public final class JsonLinesCleaner {
    * @param edits edits per fixer, in the order fixers first appeared
    * @param explanations one per edit when asked for, in line order
    * @param malformed the lines passed through because they could not be read, in line order
+   * @param furniture the furniture removed per source ({@code ""} without {@code groupBy}), each
+   *     line that holds an object one document
    */
   public record Block(
       byte[] bytes,
@@ -79,10 +81,12 @@ public final class JsonLinesCleaner {
       long lines,
       Map<String, Integer> edits,
       List<Explanation> explanations,
-      List<MalformedLine> malformed) {
+      List<MalformedLine> malformed,
+      Map<String, FurnitureTally.Source> furniture) {
 
     public Block {
       edits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(edits));
+      furniture = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(furniture));
       explanations = List.copyOf(explanations);
       malformed = List.copyOf(malformed);
     }
@@ -187,6 +191,7 @@ public final class JsonLinesCleaner {
     private final Map<String, Integer> edits = new LinkedHashMap<>();
     private final List<Explanation> explanations = new ArrayList<>();
     private final List<MalformedLine> malformed = new ArrayList<>();
+    private final FurnitureTally furniture = new FurnitureTally();
     private boolean changed;
     private long lines;
 
@@ -194,6 +199,7 @@ public final class JsonLinesCleaner {
     void add(Block block) {
       changed |= block.changed();
       lines += block.lines();
+      block.furniture().forEach(furniture::add);
       block.edits().forEach((fixer, count) -> edits.merge(fixer, count, Integer::sum));
       explanations.addAll(block.explanations());
       malformed.addAll(block.malformed());
@@ -201,7 +207,8 @@ public final class JsonLinesCleaner {
 
     /** What the blocks added so far gave, without bytes. */
     Block block() {
-      return new Block(new byte[0], changed, lines, edits, explanations, malformed);
+      return new Block(
+          new byte[0], changed, lines, edits, explanations, malformed, furniture.sources());
     }
   }
 
@@ -248,7 +255,13 @@ public final class JsonLinesCleaner {
       at = next;
     }
     return new Block(
-        out.toByteArray(), changed, lines, results.edits, results.explanations, results.malformed);
+        out.toByteArray(),
+        changed,
+        lines,
+        results.edits,
+        results.explanations,
+        results.malformed,
+        results.furniture.sources());
   }
 
   /** What the lines of a block gave besides their bytes. */
@@ -257,6 +270,7 @@ public final class JsonLinesCleaner {
     final Map<String, Integer> edits = new LinkedHashMap<>();
     final List<Explanation> explanations = new ArrayList<>();
     final List<MalformedLine> malformed = new ArrayList<>();
+    final FurnitureTally furniture = new FurnitureTally();
 
     LineResults(String label) {
       this.label = label;
@@ -287,13 +301,19 @@ public final class JsonLinesCleaner {
     int copied = 0;
     Map<String, String> found = Map.of();
     String by = groupBy;
-    TextMend mend = mends.apply(by == null ? "" : JsonLinesSources.source(line, scan, by, ""));
+    String source = by == null ? "" : JsonLinesSources.source(line, scan, by, "");
+    TextMend mend = mends.apply(source);
+    long furnitureLines = 0;
+    long furnitureCharacters = 0;
     for (Json.Member member : scan.members()) {
       if (!member.isString() || !fields.contains(member.key())) {
         continue;
       }
       String value = Json.decode(line, member.valueStart(), member.valueEnd());
       ExplainedText explained = ValueEnding.keep(mend.explain(value));
+      FurnitureTally.Source furniture = FurnitureTally.of(explained);
+      furnitureLines += furniture.lines();
+      furnitureCharacters += furniture.characters();
       if (found.isEmpty() && !metadata.isEmpty()) {
         found = MetadataSource.read(metadata, explained);
       }
@@ -309,6 +329,7 @@ public final class JsonLinesCleaner {
       Json.quote(explained.text(), ascii, out);
       copied = member.valueEnd();
     }
+    results.furniture.add(source, furnitureLines, furnitureCharacters);
     String added = added(line, scan, found);
     if (out == null && added.isEmpty()) {
       return null;

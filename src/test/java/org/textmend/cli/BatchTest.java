@@ -409,7 +409,11 @@ class BatchTest {
                 + "  ],\n"
                 + "  \"errors\": [],\n"
                 + "  \"summary\": {\"files\": 3, \"changed\": 1, \"unchanged\": 1, \"failed\": 1,"
-                + " \"bytes\": 23, \"seconds\": 0, \"edits\": {\"shout\": 1, \"whitespace\": 1}}\n"
+                + " \"bytes\": 23, \"seconds\": 0, \"edits\": {\"shout\": 1, \"whitespace\": 1},"
+                + " \"furniture\": {\""
+                + a.getParent()
+                + "\": {\"documents\": 2, \"with_furniture\": 0, \"lines\": 0,"
+                + " \"characters\": 0}}}\n"
                 + "}\n");
   }
 

@@ -125,6 +125,54 @@ class LearnedFurnitureCliTest {
   }
 
   @Test
+  void verboseAndReportSayHowMuchFurnitureEachSourceLost() throws IOException {
+    Path site = site();
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.writeString(other.resolve("story.txt"), "A quiet day at the pier.\n");
+    Path report = dir.resolve("report.json");
+    Result result =
+        run(
+            "",
+            "--verbose",
+            "--report",
+            report.toString(),
+            "--output-dir",
+            dir.resolve("out").toString(),
+            site.toString(),
+            other.toString());
+    // Each page loses its menu, edition line, related list and copyright line in six edits.
+    int removed = page(PLACES[0]).length() - cleaned(PLACES[0]).length();
+    assertThat(result.err())
+        .contains("textmend: furniture: " + site + ": 12 of 12 documents, 72 lines, ")
+        .contains("textmend: furniture: " + other + ": 0 of 1 document, 0 lines, 0 characters");
+    assertThat(Files.readString(report))
+        .contains(
+            "\"furniture\": {"
+                + org.textmend.process.Json.quote(other.toString())
+                + ": {\"documents\": 1, \"with_furniture\": 0, \"lines\": 0, \"characters\": 0},"
+                + " "
+                + org.textmend.process.Json.quote(site.toString())
+                + ": {\"documents\": 12, \"with_furniture\": 12, \"lines\": 72,"
+                + " \"characters\": "
+                + 12 * removed
+                + "}}");
+  }
+
+  @Test
+  void groupByCountsTheFurnitureOfEachHost() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < PLACES.length; i++) {
+      lines.append(jsonLine("https://www.harbour.example/a/" + i, page(PLACES[i])));
+      lines.append(jsonLine("https://other.example/b/" + i, "Other story " + PLACES[i] + "\n"));
+    }
+    Path crawl = Files.writeString(dir.resolve("crawl.jsonl"), lines.toString());
+    Result result = run("", "--verbose", "--jsonl", "--group-by", "url", crawl.toString());
+    assertThat(result.err())
+        .contains("textmend: furniture: harbour.example: 12 of 12 documents, 72 lines, ")
+        .contains("textmend: furniture: other.example: 0 of 12 documents, 0 lines, 0 characters");
+  }
+
+  @Test
   void groupByNeedsJsonLines() {
     Result result = run("text\n", "--group-by", "url");
     assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
