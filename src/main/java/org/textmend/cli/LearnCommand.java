@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.textmend.io.AtomicFiles;
+import org.textmend.io.TextChunks;
 import org.textmend.io.TextDecoder;
 import org.textmend.process.furniture.FurnitureCounts;
 import org.textmend.process.furniture.FurnitureProfile;
@@ -90,7 +91,8 @@ final class LearnCommand implements Callable<Integer> {
     for (String problem : problems) {
       spec.commandLine().getErr().println(problem);
     }
-    FurnitureCounts counts = LearnedFurniture.count(inputs, new TextDecoder(charset()));
+    FurnitureCounts counts =
+        LearnedFurniture.count(inputs, new TextDecoder(charset()), TextChunks.DEFAULT_CHUNK_SIZE);
     FurnitureProfile profile = FurnitureProfile.learn(counts, thresholds);
     try {
       AtomicFiles.write(output, profile.toText().getBytes(StandardCharsets.UTF_8), null);

@@ -58,9 +58,12 @@ final class LearnedFurniture {
 
   /**
    * The first pass: counts the lines of every input file per source. Files that cannot be read or
-   * decoded are left out here; the second pass reports them.
+   * decoded are left out here; the second pass reports them. So are files larger than {@code
+   * maxBytes}, the chunk size: such a file is cleaned in chunks, as a stream and not as a page, so
+   * learned furniture is not removed from it, and reading it whole here would cost its size in
+   * memory.
    */
-  static FurnitureCounts count(List<Input> inputs, TextDecoder decoder) {
+  static FurnitureCounts count(List<Input> inputs, TextDecoder decoder, long maxBytes) {
     FurnitureCounts counts = new FurnitureCounts();
     for (Input input : inputs) {
       Path path = input.path();
@@ -68,7 +71,7 @@ final class LearnedFurniture {
         continue; // standard input cannot be read twice
       }
       try {
-        if (Files.isRegularFile(path)) {
+        if (Files.isRegularFile(path) && Files.size(path) <= maxBytes) {
           counts.addDocument(source(input), decoder.decode(Files.readAllBytes(path)).text());
         }
       } catch (IOException | RuntimeException e) {

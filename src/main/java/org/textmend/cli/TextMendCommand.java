@@ -167,7 +167,7 @@ final class TextMendCommand implements Callable<Integer> {
             this::usage)
         .resolve(paths, inputs, problems);
 
-    FurnitureProfile profile = profile(inputs, thresholds, inputEncoding);
+    FurnitureProfile profile = profile(inputs, thresholds, inputEncoding, chunkSize);
     LearnedFurniture.Mends mends =
         new LearnedFurniture.Mends(
             mend, profile, (learned, source) -> build(builders.get().furniture(learned, source)));
@@ -193,7 +193,10 @@ final class TextMendCommand implements Callable<Integer> {
    * batch of several files, or none.
    */
   private @Nullable FurnitureProfile profile(
-      List<Input> inputs, FurnitureThresholds thresholds, @Nullable Charset inputEncoding) {
+      List<Input> inputs,
+      FurnitureThresholds thresholds,
+      @Nullable Charset inputEncoding,
+      int chunkSize) {
     Options.FurnitureOptions furniture = furnitureOptions;
     if (furniture.profile != null) {
       return LearnedFurniture.read(furniture.profile, thresholds, this::usage);
@@ -212,7 +215,7 @@ final class TextMendCommand implements Callable<Integer> {
       return null;
     }
     return FurnitureProfile.learn(
-        LearnedFurniture.count(inputs, new TextDecoder(inputEncoding)), thresholds);
+        LearnedFurniture.count(inputs, new TextDecoder(inputEncoding), chunkSize), thresholds);
   }
 
   private TextMend build(TextMend.Builder builder) {

@@ -96,6 +96,23 @@ class LearnedFurnitureCliTest {
   }
 
   @Test
+  void filesLargerThanAChunkAreNotCountedAsPages() throws IOException {
+    Path site = site();
+    // Three of the twelve pages grow past the chunk size: nine pages are fewer than the ten that
+    // make a line furniture, so nothing is learned.
+    String padding = "The tide came in slowly over the mud flats all afternoon.\n\n".repeat(40);
+    for (String name : new String[] {"pagea.txt", "pageb.txt", "pagec.txt"}) {
+      Path page = site.resolve(name);
+      Files.writeString(page, Files.readString(page) + padding);
+    }
+    Path out = dir.resolve("out");
+    Result result = run("", "--chunk-size", "2K", "--output-dir", out.toString(), site.toString());
+    assertThat(result.code()).isZero();
+    assertThat(Files.readString(out.resolve("paged.txt"))).contains("Weekend Edition\n");
+    assertThat(Files.readString(out.resolve("pagea.txt"))).contains("Weekend Edition\n");
+  }
+
+  @Test
   void thresholdsAreSettable() throws IOException {
     Path out = dir.resolve("out");
     run("", "--furniture-min-docs", "13", "--output-dir", out.toString(), site().toString());
