@@ -67,6 +67,7 @@ final class JoinAnalysis {
   private long wrapStates;
   private final boolean[] foreignLine;
   private final ContextDecision lone;
+  private final ContextEvidence context;
 
   private JoinAnalysis(String text, Lexicon lexicon) {
     char[] chars = text.toCharArray();
@@ -76,13 +77,8 @@ final class JoinAnalysis {
     this.model = new WordModel(lexicon, document, hasSpacedDash(chars));
     this.candidates = new CandidateFinder(tokens, lexicon, document, model);
     this.foreignLine = new boolean[tokens.lineCount()];
-    this.lone =
-        new ContextDecision(
-            tokens,
-            candidates,
-            new ContextEvidence(tokens, ContextModel.english(), document),
-            lexicon,
-            document);
+    this.context = new ContextEvidence(tokens, ContextModel.english(), document);
+    this.lone = new ContextDecision(tokens, candidates, context, lexicon, document);
   }
 
   /** Whether {@code text} sets a dash apart with spaces somewhere: "the claim - filed in 1999". */
@@ -133,6 +129,10 @@ final class JoinAnalysis {
     return count;
   }
 
+  ContextEvidence context() {
+    return context;
+  }
+
   /** The analysis of {@code text} after a run, for tests that look at candidate scores. */
   static JoinAnalysis analysed(String text, Lexicon lexicon) {
     JoinAnalysis analysis = new JoinAnalysis(text, lexicon);
@@ -163,7 +163,7 @@ final class JoinAnalysis {
     double[] probability = new double[tokens.text().length() + 1];
     boolean[] decided = new boolean[tokens.lineCount()];
     if (confident >= 3) {
-      WrapModel.@Nullable Result wrap = WrapModel.fit(tokens, candidates, foreignLine);
+      WrapModel.@Nullable Result wrap = WrapModel.fit(tokens, candidates, context, foreignLine);
       wrapStates += wrap == null ? 0 : wrap.states();
       if (wrap != null && wrap.evidence() >= WRAP_EVIDENCE) {
         for (int line : wrap.lines()) {

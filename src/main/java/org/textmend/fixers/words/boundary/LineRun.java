@@ -224,7 +224,7 @@ final class LineRun {
         for (int i = 0; i < c.size; i++) {
           int e = c.position[i];
           if (e > s && e <= limit && c.score[i] >= floor) {
-            add(e, logLose + c.score[i], LOST);
+            add(e, logLose + c.score[i] + model.contextOf(k, e), LOST);
           }
         }
         // The break kept its space: the next line starts at the first token that does not fit.

@@ -68,6 +68,10 @@ final class WrapModel {
 
   final TokenIndex tokens;
   final CandidateFinder candidates;
+  private final ContextEvidence context;
+  // The context evidence of each place asked for so far, NaN for one not asked yet: every width
+  // and pass asks again.
+  private final double[] contextAt;
 
   /** The line starts all runs of this model visited: its work, for tests that bound it. */
   long states;
@@ -88,9 +92,13 @@ final class WrapModel {
   final int[][] paragraphEndFrom;
   final int[][] sentenceStartFrom;
 
-  private WrapModel(TokenIndex tokens, CandidateFinder candidates, int[] lines) {
+  private WrapModel(
+      TokenIndex tokens, CandidateFinder candidates, ContextEvidence context, int[] lines) {
     this.tokens = tokens;
     this.candidates = candidates;
+    this.context = context;
+    this.contextAt = new double[tokens.text().length() + 1];
+    Arrays.fill(contextAt, Double.NaN);
     this.lines = lines;
     this.paragraphEnds = new int[lines.length][];
     this.paragraphScores = new double[lines.length][];
@@ -109,6 +117,26 @@ final class WrapModel {
       paragraphEndFrom[i] = firstFrom(paragraphEnds[i], start, length);
       sentenceStartFrom[i] = firstFrom(sentenceStarts[i], start, length);
     }
+  }
+
+  /**
+   * The weight of the context evidence beside the lexical score of a join at a line end. A line
+   * break lost its space at a place where the words on either side also read as a pair: "worth less
+   * than" at a line end, not "worthless than". Measured on the dev set: with weight 1, precision
+   * 0.9950 to 0.9954 and recall 0.9758 to 0.9790; 1.5 adds recall 0.9794; 2 adds nothing more.
+   */
+  static final double CONTEXT_WEIGHT = 1.5;
+
+  /**
+   * The weighted context evidence for a join at {@code e} inside token {@code t}, computed once.
+   */
+  double contextOf(int t, int e) {
+    double evidence = contextAt[e];
+    if (Double.isNaN(evidence)) {
+      evidence = CONTEXT_WEIGHT * context.of(t, e);
+      contextAt[e] = evidence;
+    }
+    return evidence;
   }
 
   /** For each position from the line's start, the first token of the line ending there or later. */
@@ -141,7 +169,10 @@ final class WrapModel {
 
   /** The fitted model, or {@code null} when no line is long enough to show a width. */
   static @Nullable Result fit(
-      TokenIndex tokens, CandidateFinder candidates, boolean[] foreignLine) {
+      TokenIndex tokens,
+      CandidateFinder candidates,
+      ContextEvidence context,
+      boolean[] foreignLine) {
     List<Integer> longLines = new ArrayList<>();
     for (int line = 0; line < tokens.lineCount(); line++) {
       if (!foreignLine[line] && tokens.lineEnd(line) - tokens.lineStart(line) >= 2 * MIN_WIDTH) {
@@ -152,7 +183,8 @@ final class WrapModel {
       return null;
     }
     WrapModel model =
-        new WrapModel(tokens, candidates, longLines.stream().mapToInt(Integer::intValue).toArray());
+        new WrapModel(
+            tokens, candidates, context, longLines.stream().mapToInt(Integer::intValue).toArray());
     int[] widths = model.candidateWidths();
     if (widths.length == 0) {
       return null;

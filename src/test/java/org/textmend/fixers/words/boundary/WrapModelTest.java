@@ -18,7 +18,8 @@ class WrapModelTest {
     JoinAnalysis analysis = JoinAnalysis.analysed(text, Lexicon.english());
     TokenIndex tokens = analysis.tokens();
     WrapModel.Result result =
-        WrapModel.fit(tokens, analysis.candidates(), new boolean[tokens.lineCount()]);
+        WrapModel.fit(
+            tokens, analysis.candidates(), analysis.context(), new boolean[tokens.lineCount()]);
     assertThat(result).as("a fitted model").isNotNull();
     return result;
   }
