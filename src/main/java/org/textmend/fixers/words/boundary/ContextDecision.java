@@ -286,11 +286,17 @@ final class ContextDecision {
   /**
    * Whether the place at {@code e} follows a full stop and starts the word "A" or "I" that ends
    * token {@code t}, with a word in lower case after it: "disagreed.A second poll" starts a
-   * sentence, which a file name ("report.A") or an initial never is followed by.
+   * sentence, which a file name ("report.A") or an initial never is followed by. A word of two
+   * letters at least must stand before the stop: "12.A" numbers a section.
    */
   private boolean isArticleAfterStop(int e, int t) {
-    if (chars[e - 1] != '.' || e + 1 != tokens.tokenEnd(t) || t + 1 >= tokens.tokenCount()) {
-      return false;
+    if (chars[e - 1] != '.'
+        || e + 1 != tokens.tokenEnd(t)
+        || t + 1 >= tokens.tokenCount()
+        || e - 3 < tokens.tokenStart(t)
+        || !Character.isLetter(chars[e - 2])
+        || !Character.isLetter(chars[e - 3])) {
+      return false; // "Section 12.A carefully", "item 3.A reads" number a part, not a sentence
     }
     int next = tokens.tokenStart(t + 1);
     for (int k = e + 1; k < next; k++) {

@@ -65,6 +65,12 @@ class ContextDecisionTest {
   }
 
   @Test
+  void leavesANumberedSectionAlone() {
+    String text = withJoin("their survey", "their survey of section 12.A carefully");
+    assertThat(of(text).edits(Kind.SENTENCE)).isEmpty();
+  }
+
+  @Test
   void splitsAnAcronymAfterAFullStopThatThePageWritesAlone() {
     String text =
         withJoin("lower. Others", "lower.NATO officials")
