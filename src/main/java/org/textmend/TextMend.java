@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.textmend.fixers.structure.LearnedFurnitureFixer;
+import org.textmend.lexicon.ContextModel;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.ExplainedText;
 import org.textmend.pipeline.FixerOrder;
@@ -85,6 +86,7 @@ public final class TextMend {
     private final Set<String> skipped = new LinkedHashSet<>();
     private @Nullable FurnitureProfile furniture;
     private String source = "";
+    private @Nullable ContextModel batchContext;
 
     private Builder() {}
 
@@ -152,6 +154,22 @@ public final class TextMend {
     }
 
     /**
+     * Lets the word fixers weigh the word pairs of the batch this instance cleans ({@link
+     * org.textmend.lexicon.ContextCounts}, counted over the batch first) beside the built-in pair
+     * model when they judge a join by its neighbours.
+     *
+     * <pre>{@code
+     * ContextCounts counts = new ContextCounts();
+     * documents.forEach(counts::addText);
+     * TextMend mend = TextMend.builder().batchContext(counts.model()).build();
+     * }</pre>
+     */
+    public Builder batchContext(ContextModel pairs) {
+      this.batchContext = Objects.requireNonNull(pairs, "pairs");
+      return this;
+    }
+
+    /**
      * Builds the instance.
      *
      * @throws IllegalArgumentException for an unknown fixer name (listing the valid ones), a fixer
@@ -176,7 +194,11 @@ public final class TextMend {
         }
         selected.remove(name);
       }
-      Pipeline.Builder pipeline = Pipeline.builder().registry(registry).lexicon(lexicon);
+      ContextModel pairs = batchContext;
+      Pipeline.Builder pipeline =
+          Pipeline.builder()
+              .registry(registry)
+              .lexicon(pairs == null ? lexicon : lexicon.withContext(pairs));
       for (FixerOrder.Stage stage : FixerOrder.stages(selected)) {
         for (String name : stage.fixers()) {
           FurnitureProfile profile = furniture;

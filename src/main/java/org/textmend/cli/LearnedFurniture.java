@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
 import org.textmend.io.TextDecoder;
+import org.textmend.lexicon.ContextCounts;
 import org.textmend.process.FurnitureTally;
 import org.textmend.process.JsonLinesSources;
 import org.textmend.process.furniture.FurnitureCounts;
@@ -64,6 +65,15 @@ final class LearnedFurniture {
    * memory.
    */
   static FurnitureCounts count(List<Input> inputs, TextDecoder decoder, long maxBytes) {
+    return count(inputs, decoder, maxBytes, null);
+  }
+
+  /**
+   * The first pass, also counting the word pairs of every document into {@code pairs} when it is
+   * not {@code null}.
+   */
+  static FurnitureCounts count(
+      List<Input> inputs, TextDecoder decoder, long maxBytes, @Nullable ContextCounts pairs) {
     FurnitureCounts counts = new FurnitureCounts();
     for (Input input : inputs) {
       Path path = input.path();
@@ -72,7 +82,11 @@ final class LearnedFurniture {
       }
       try {
         if (Files.isRegularFile(path) && Files.size(path) <= maxBytes) {
-          counts.addDocument(source(input), decoder.decode(Files.readAllBytes(path)).text());
+          String text = decoder.decode(Files.readAllBytes(path)).text();
+          counts.addDocument(source(input), text);
+          if (pairs != null) {
+            pairs.addText(text);
+          }
         }
       } catch (IOException | RuntimeException e) {
         // reported when the file is cleaned

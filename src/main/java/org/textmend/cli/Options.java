@@ -173,7 +173,9 @@ final class Options {
 
     @Option(
         names = "--no-learn",
-        description = "Do not learn furniture from a batch of several files.")
+        description =
+            "Do not learn from a batch of several files first: neither its furniture nor its word"
+                + " pairs.")
     boolean noLearn;
 
     @Option(

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.textmend.TextMend;
 import org.textmend.io.TextChunks;
 import org.textmend.io.TextDecoder;
+import org.textmend.lexicon.ContextCounts;
+import org.textmend.lexicon.ContextModel;
 import org.textmend.pipeline.FixerRegistry;
 import org.textmend.process.JsonLinesCleaner;
 import org.textmend.process.MetadataSource;
@@ -167,10 +169,19 @@ final class TextMendCommand implements Callable<Integer> {
             this::usage)
         .resolve(paths, inputs, problems);
 
-    FurnitureProfile profile = profile(inputs, thresholds, inputEncoding, chunkSize);
+    ContextCounts pairs = new ContextCounts();
+    FurnitureProfile profile = profile(inputs, thresholds, inputEncoding, chunkSize, pairs);
+    // The word pairs of the batch, counted in the same first pass, help the word fixers judge a
+    // join by its neighbours.
+    ContextModel batchPairs = pairs.total() > 0 ? pairs.model() : null;
+    Supplier<TextMend.Builder> batch =
+        batchPairs == null ? builders : () -> builders.get().batchContext(batchPairs);
+    if (batchPairs != null) {
+      mend = build(batch.get());
+    }
     LearnedFurniture.Mends mends =
         new LearnedFurniture.Mends(
-            mend, profile, (learned, source) -> build(builders.get().furniture(learned, source)));
+            mend, profile, (learned, source) -> build(batch.get().furniture(learned, source)));
     FileProcessor.Settings settings =
         settings(mode, mends, metadata, inputEncoding, outputEncoding);
     Report report = openReport();
@@ -196,7 +207,8 @@ final class TextMendCommand implements Callable<Integer> {
       List<Input> inputs,
       FurnitureThresholds thresholds,
       @Nullable Charset inputEncoding,
-      int chunkSize) {
+      int chunkSize,
+      ContextCounts pairs) {
     Options.FurnitureOptions furniture = furnitureOptions;
     if (furniture.profile != null) {
       return LearnedFurniture.read(furniture.profile, thresholds, this::usage);
@@ -215,7 +227,8 @@ final class TextMendCommand implements Callable<Integer> {
       return null;
     }
     return FurnitureProfile.learn(
-        LearnedFurniture.count(inputs, new TextDecoder(inputEncoding), chunkSize), thresholds);
+        LearnedFurniture.count(inputs, new TextDecoder(inputEncoding), chunkSize, pairs),
+        thresholds);
   }
 
   private TextMend build(TextMend.Builder builder) {

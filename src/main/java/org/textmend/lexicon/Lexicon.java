@@ -32,11 +32,17 @@ public final class Lexicon {
   private final @Nullable WordTable builtIn;
   private final WordTable user;
   private final WordTable protectedWords;
+  private final @Nullable ContextModel batch;
 
-  private Lexicon(@Nullable WordTable builtIn, WordTable user, WordTable protectedWords) {
+  private Lexicon(
+      @Nullable WordTable builtIn,
+      WordTable user,
+      WordTable protectedWords,
+      @Nullable ContextModel batch) {
     this.builtIn = builtIn;
     this.user = user;
     this.protectedWords = protectedWords;
+    this.batch = batch;
   }
 
   /** The built-in English lexicon (all English variants of the dictionary dependency). */
@@ -46,7 +52,7 @@ public final class Lexicon {
 
   /** A lexicon without any words, for tests and for callers that want only their own words. */
   public static Lexicon empty() {
-    return new Lexicon(WordTable.EMPTY, WordTable.EMPTY, WordTable.EMPTY);
+    return new Lexicon(WordTable.EMPTY, WordTable.EMPTY, WordTable.EMPTY, null);
   }
 
   /**
@@ -57,7 +63,7 @@ public final class Lexicon {
     Map<String, Integer> merged = new HashMap<>();
     user.forEach(merged::put);
     words.forEach((word, frequency) -> merged.merge(checkWord(word), frequency, Math::max));
-    return new Lexicon(builtIn, WordTable.of(merged), protectedWords);
+    return new Lexicon(builtIn, WordTable.of(merged), protectedWords, batch);
   }
 
   /**
@@ -69,7 +75,22 @@ public final class Lexicon {
     for (String word : words) {
       merged.put(checkWord(word), DEFAULT_USER_FREQUENCY);
     }
-    return new Lexicon(builtIn, user, WordTable.of(merged));
+    return new Lexicon(builtIn, user, WordTable.of(merged), batch);
+  }
+
+  /**
+   * This lexicon with the word pairs of a batch: what the documents of a run write side by side
+   * ({@link ContextCounts}, counted in the run's first pass), which the word engine weighs beside
+   * the built-in {@link ContextModel} when it judges a join by its neighbours. A batch of news says
+   * "its business" and "growth falls" far more often than WordNet's glosses do.
+   */
+  public Lexicon withContext(ContextModel batchPairs) {
+    return new Lexicon(builtIn, user, protectedWords, batchPairs);
+  }
+
+  /** The word pairs of the batch given with {@link #withContext}, or {@code null}. */
+  public @Nullable ContextModel batchContext() {
+    return batch;
   }
 
   /** The frequency class of {@code text[start, end)} exactly as written, or {@link #UNKNOWN}. */
@@ -165,7 +186,7 @@ public final class Lexicon {
 
   /** The English lexicon; its table is read on first use ({@link EnglishTable}). */
   private static final class EnglishHolder {
-    static final Lexicon ENGLISH = new Lexicon(null, WordTable.EMPTY, WordTable.EMPTY);
+    static final Lexicon ENGLISH = new Lexicon(null, WordTable.EMPTY, WordTable.EMPTY, null);
   }
 
   /** Reads the built-in English table on first use (initialisation-on-demand holder). */

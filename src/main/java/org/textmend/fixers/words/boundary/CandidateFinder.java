@@ -77,6 +77,15 @@ final class CandidateFinder {
     Arrays.fill(wordSlots, -1);
   }
 
+  /** Whether token {@code t}, without the punctuation around it, is a word the lexicon knows. */
+  boolean isKnownWord(int t) {
+    int from = wordStart(tokens.tokenStart(t), tokens.tokenEnd(t));
+    int to = wordEnd(from, tokens.tokenEnd(t));
+    return to > from
+        && (lexicon.frequency(chars, from, to) >= 0
+            || lexicon.lowerCaseFrequency(chars, from, to) >= 0);
+  }
+
   /** How many places were scored so far. */
   long placesScored() {
     return placesScored;

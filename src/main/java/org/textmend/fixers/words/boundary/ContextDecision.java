@@ -191,6 +191,9 @@ final class ContextDecision {
     int from = wordBefore(e);
     int to = wordAfter(e);
     if (from != tokens.tokenStart(t)
+        || to != tokens.tokenEnd(t)
+        || t + 1 >= tokens.tokenCount()
+        || !Character.isLetter(chars[tokens.tokenStart(t + 1)])
         || e - from < 4
         || to - e < 2
         || !Character.isUpperCase(chars[from])

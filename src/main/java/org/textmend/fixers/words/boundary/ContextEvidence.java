@@ -1,5 +1,6 @@
 package org.textmend.fixers.words.boundary;
 
+import org.jspecify.annotations.Nullable;
 import org.textmend.lexicon.ContextModel;
 import org.textmend.lexicon.DocumentLexicon;
 
@@ -29,12 +30,22 @@ final class ContextEvidence {
   private final TokenIndex tokens;
   private final char[] chars;
   private final ContextModel model;
+  private final @Nullable ContextModel batch;
   private final DocumentLexicon document;
   private final boolean useModel;
   private final boolean useDocument;
 
   ContextEvidence(TokenIndex tokens, ContextModel model, DocumentLexicon document) {
-    this(tokens, model, document, true, true);
+    this(tokens, model, null, document, true, true);
+  }
+
+  /** Evidence from the built-in model, the word pairs of the batch (if any) and the document. */
+  ContextEvidence(
+      TokenIndex tokens,
+      ContextModel model,
+      @Nullable ContextModel batch,
+      DocumentLexicon document) {
+    this(tokens, model, batch, document, true, true);
   }
 
   /**
@@ -44,9 +55,11 @@ final class ContextEvidence {
   ContextEvidence(
       TokenIndex tokens,
       ContextModel model,
+      @Nullable ContextModel batch,
       DocumentLexicon document,
       boolean useModel,
       boolean useDocument) {
+    this.batch = batch;
     this.useModel = useModel;
     this.useDocument = useDocument;
     this.tokens = tokens;
@@ -74,7 +87,7 @@ final class ContextEvidence {
     while (to < end && isWordChar(to)) {
       to++;
     }
-    double evidence = useModel ? INNER * model.association(chars, from, e, chars, e, to) : 0;
+    double evidence = useModel ? INNER * association(from, e, e, to) : 0;
     if (from == start && t > 0 && sameLine(t - 1, t) && isWordChar(tokens.tokenEnd(t - 1) - 1)) {
       int prevEnd = tokens.tokenEnd(t - 1);
       int prevStart = prevEnd - 1;
@@ -102,13 +115,26 @@ final class ContextEvidence {
   private double outer(int a, int b, int c, int d, int own) {
     double evidence = 0;
     if (useModel) {
-      evidence += OUTER * model.association(chars, a, b, chars, c, d);
+      evidence += OUTER * association(a, b, c, d);
     }
     if (useDocument) {
       int pairs = document.pairCount(chars, a, b, chars, c, d) - own;
       evidence += DOCUMENT_PAIR * Math.min(2, Math.max(0, pairs));
     }
     return evidence;
+  }
+
+  /**
+   * The association of the pair {@code text[a, b)} {@code text[c, d)}: the built-in model's, and
+   * the batch's where there is one. Their mean, so that the scale stays that of one model; a pair
+   * the batch writes often outweighs a gloss corpus that rarely has it.
+   */
+  private double association(int a, int b, int c, int d) {
+    double english = model.association(chars, a, b, chars, c, d);
+    ContextModel pairs = batch;
+    return pairs == null
+        ? english
+        : english + Math.max(0, pairs.association(chars, a, b, chars, c, d));
   }
 
   private int next(int t) {

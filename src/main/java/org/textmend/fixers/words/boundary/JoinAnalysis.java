@@ -77,7 +77,8 @@ final class JoinAnalysis {
     this.model = new WordModel(lexicon, document, hasSpacedDash(chars));
     this.candidates = new CandidateFinder(tokens, lexicon, document, model);
     this.foreignLine = new boolean[tokens.lineCount()];
-    this.context = new ContextEvidence(tokens, ContextModel.english(), document);
+    this.context =
+        new ContextEvidence(tokens, ContextModel.english(), lexicon.batchContext(), document);
     this.lone = new ContextDecision(tokens, candidates, context, lexicon, document);
   }
 

@@ -134,6 +134,12 @@ final class WrapModel {
     double evidence = contextAt[e];
     if (Double.isNaN(evidence)) {
       evidence = CONTEXT_WEIGHT * context.of(t, e);
+      if (evidence > 0 && candidates.isKnownWord(t)) {
+        // "slowdown" beside "slow down", "turnout" beside "turn out": a known word is written as
+        // one on purpose as often as its parts are a phrase, so the neighbours may speak only
+        // against splitting it.
+        evidence = 0;
+      }
       contextAt[e] = evidence;
     }
     return evidence;
