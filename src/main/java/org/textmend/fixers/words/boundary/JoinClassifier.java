@@ -89,8 +89,9 @@ final class JoinClassifier {
       return Kind.GLUED; // investors'fragile
     }
     if (leftWord && right == '\'' && e + 1 < end && Character.isLetter(text.charAt(e + 1))) {
-      // an'all you can eat': an opening single quote, or an apostrophe (judged by its score)
-      return Kind.GLUED;
+      // an'all you can eat': an opening single quote, or an apostrophe (judged by its score); but
+      // never before a clitic or a possessive ("Henin-Hardenne's", "they'll")
+      return isClitic(e + 1, end) ? null : Kind.GLUED;
     }
     if (Characters.isDash(right) && (leftWord || WordModel.isTrailing(left))) {
       return Kind.GLUED; // 3%- it has, announced:- Duty
@@ -107,6 +108,20 @@ final class JoinClassifier {
       return Kind.SENTENCE;
     }
     return null;
+  }
+
+  /**
+   * Whether the letters from {@code from} to the word's end are a clitic: s, t, d, m, ll, re, ve.
+   */
+  private boolean isClitic(int from, int end) {
+    int to = from;
+    while (to < end && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    return switch (text.substring(from, to).toLowerCase(java.util.Locale.ROOT)) {
+      case "s", "t", "d", "m", "ll", "re", "ve" -> true;
+      default -> false;
+    };
   }
 
   private QuoteRoles.Role quoteRole(int at) {

@@ -65,6 +65,23 @@ class ContextDecisionTest {
   }
 
   @Test
+  void neverSplitsBeforeAPossessiveInADamagedPage() {
+    String text =
+        withJoin("the fishing fleet", "the Henin-Hardenne's fleet")
+            .replace("lower. Others", "lower.Others")
+            .replace("to discuss the", "todiscuss the")
+            .replace("the winter", "thewinter")
+            .replace("who live", "wholive");
+    Boundaries boundaries = of(text);
+    for (Kind kind : Kind.values()) {
+      for (Edit edit : boundaries.edits(kind)) {
+        assertThat(text.charAt(edit.start())).as(kind.name()).isNotEqualTo('\'');
+      }
+    }
+    assertThat(boundaries.edits(Kind.GLUED)).hasSize(3);
+  }
+
+  @Test
   void leavesANumberedSectionAlone() {
     String text = withJoin("their survey", "their survey of section 12.A carefully");
     assertThat(of(text).edits(Kind.SENTENCE)).isEmpty();
