@@ -156,10 +156,15 @@ final class ContextDecision {
   private boolean isDoubtfulShape(int e) {
     int from = wordBefore(e);
     int to = wordAfter(e);
+    if (Characters.isHyphen(chars[e - 1])) {
+      return true; // "post-|dot-com", "6,000-|strong": a compound, without a line width
+    }
     if (to - e == 1) {
       // "a" and the pronoun "I" after a lower-case word ("thinkI"); any other lone letter is a
-      // part of the word, as is a capital after capitals ("PDA|s" aside, "NAS|A").
-      return !(chars[e] == 'a' || chars[e] == 'I' && Character.isLowerCase(chars[e - 1]));
+      // part of the word, as is a capital after capitals ("PDA|s" aside, "NAS|A"). The article
+      // needs a word after it: "1Xtr|a," is no article.
+      boolean article = chars[e] == 'a' && (to == chars.length || Characters.isSpace(chars[to]));
+      return !(article || chars[e] == 'I' && Character.isLowerCase(chars[e - 1]));
     }
     if (e - from == 1 && (from == 0 || !Characters.isApostrophe(chars[from - 1]))) {
       char c = chars[from];

@@ -82,6 +82,25 @@ class ContextDecisionTest {
   }
 
   @Test
+  void leavesHyphenatedCompoundsAndNamesEndingInAAloneInADamagedPage() {
+    for (String word : new String[] {"post-dot-com", "6,000-strong", "1Xtra,"}) {
+      String text =
+          withJoin("the fishing fleet", "the " + word + " fleet")
+              .replace("lower. Others", "lower.Others")
+              .replace("to discuss the", "todiscuss the")
+              .replace("the winter", "thewinter")
+              .replace("who live", "wholive");
+      Boundaries boundaries = of(text);
+      int from = text.indexOf(word);
+      for (Kind kind : Kind.values()) {
+        for (Edit edit : boundaries.edits(kind)) {
+          assertThat(edit.start()).as(word).isNotBetween(from, from + word.length());
+        }
+      }
+    }
+  }
+
+  @Test
   void leavesANumberedSectionAlone() {
     String text = withJoin("their survey", "their survey of section 12.A carefully");
     assertThat(of(text).edits(Kind.SENTENCE)).isEmpty();
