@@ -50,6 +50,23 @@ class DespacedTextFixerTest {
                 + "the annual report has been published on the website of the city hall\n");
   }
 
+  @Test
+  void splitsADespacedParagraphThatNamesASite() {
+    String damaged =
+        "Thetownhallsaysitsnewsiteharbour.orgwillcarrythenoticesthatusedtohangonthedoor,"
+            + "andthelibrarywillprintthemforanyonewhoasks.";
+    assertThat(fix(damaged))
+        .isEqualTo(
+            "The town hall says its new site harbour.org will carry the notices that used to hang"
+                + " on the door, and the library will print them for anyone who asks.");
+  }
+
+  @Test
+  void leavesADottedIdentifierAlone() {
+    String text = "Load org.example.harbour.tides.TideTableReaderFactory before the rest.";
+    assertThat(FIXER.edits(text)).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

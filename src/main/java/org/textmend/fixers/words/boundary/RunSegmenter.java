@@ -53,6 +53,18 @@ final class RunSegmenter {
   /** The extra cost of each letter of an unknown token past its third, see {@link #cost}. */
   static final double UNKNOWN_PER_LETTER = 1.5;
 
+  /**
+   * The cost of the suffix of a domain name ("Paypal.com", "fbi.gov"), over the cost of its name:
+   * dear enough that a sentence's point before a short word ("year.the") stays a sentence's point.
+   */
+  static final double DOMAIN_SUFFIX = 7.0;
+
+  /**
+   * The cost of a token that starts with a lower-case letter right after a point that ends a word:
+   * a despaced sentence starts with a capital, so "hall.orgwill" is not "hall. orgwill".
+   */
+  static final double LOWER_AFTER_POINT = 3.0;
+
   private final WordModel model;
   private final Lexicon lexicon;
   private final boolean spacedDashes;
@@ -151,11 +163,21 @@ final class RunSegmenter {
    * a straight quote on the wrong side of a token (see {@link #shapePenalty}).
    */
   private double cost(char[] text, int start, int end, boolean[] opening, int runStart) {
+    int point = domainPoint(text, start, end);
+    if (point > 0) {
+      return cost(text, start, point, opening, runStart) - DOMAIN_SUFFIX;
+    }
     double score = model.token(text, start, end, 0) + TOKEN_BONUS;
     if (score == Double.NEGATIVE_INFINITY) {
       return score;
     }
     score -= shapePenalty(text, start, end, opening, runStart);
+    if (start > runStart + 1
+        && text[start - 1] == '.'
+        && Character.isLetter(text[start - 2])
+        && Character.isLowerCase(text[start])) {
+      score -= LOWER_AFTER_POINT;
+    }
     if (spacedDashes && hasDashAtCommonWord(text, start, end)) {
       score -= DASH_AT_COMMON_WORD;
     }
@@ -217,6 +239,32 @@ final class RunSegmenter {
       }
     }
     return penalty;
+  }
+
+  /**
+   * Where the point of {@code text[start, end)} is when the token is a domain name: two or more
+   * letters or digits, a point, and two or three lower-case letters ending the token, but for
+   * trailing punctuation ("cityhall.org", "fbi.gov,"); -1 when it is not one.
+   */
+  private static int domainPoint(char[] text, int start, int end) {
+    int j = end;
+    while (j > start && WordModel.isTrailing(text[j - 1])) {
+      j--;
+    }
+    int k = j;
+    while (k > start && Character.isLowerCase(text[k - 1])) {
+      k--;
+    }
+    int point = k - 1;
+    if (j - k < 2 || j - k > 3 || point - start < 2 || text[point] != '.') {
+      return -1;
+    }
+    for (int m = start; m < point; m++) {
+      if (!Character.isLetterOrDigit(text[m])) {
+        return -1;
+      }
+    }
+    return point;
   }
 
   /**
