@@ -3,6 +3,7 @@ package org.textmend.fixers.words.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.ContextModel;
 import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
@@ -66,8 +67,10 @@ final class DespacedRuns {
         if (chars == null) {
           chars = text.toCharArray();
           boolean spacedDashes = text.contains(" - ") || text.contains(" \u2013 ");
-          WordModel model = new WordModel(lexicon, DocumentLexicon.of(chars), spacedDashes);
-          segmenter = new RunSegmenter(model, lexicon, spacedDashes);
+          DocumentLexicon document = DocumentLexicon.of(chars);
+          WordModel model = new WordModel(lexicon, document, spacedDashes);
+          segmenter =
+              new RunSegmenter(model, lexicon, spacedDashes, ContextModel.english(), document);
         }
         if (end - i <= PROBE || reads(segmenter.segment(chars, i, i + PROBE))) {
           RunSegmenter.Segmentation segmentation = segmenter.segment(chars, i, end);

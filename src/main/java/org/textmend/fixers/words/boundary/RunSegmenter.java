@@ -1,6 +1,8 @@
 package org.textmend.fixers.words.boundary;
 
 import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.ContextModel;
+import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
 
 /**
@@ -68,6 +70,8 @@ final class RunSegmenter {
   private final WordModel model;
   private final Lexicon lexicon;
   private final boolean spacedDashes;
+  private final ContextModel context;
+  private final DocumentLexicon document;
 
   /**
    * A segmenter scoring through {@code model}; {@code spacedDashes} says whether the document sets
@@ -75,9 +79,24 @@ final class RunSegmenter {
    * likely such a dash ("point-the sixth" for "point - the sixth").
    */
   RunSegmenter(WordModel model, Lexicon lexicon, boolean spacedDashes) {
+    this(model, lexicon, spacedDashes, ContextModel.english(), DocumentLexicon.of(new char[0]));
+  }
+
+  /**
+   * A segmenter that also weighs each token with its neighbours, by {@code context} and by the word
+   * pairs of {@code document} (see {@link RunRefiner}).
+   */
+  RunSegmenter(
+      WordModel model,
+      Lexicon lexicon,
+      boolean spacedDashes,
+      ContextModel context,
+      DocumentLexicon document) {
     this.model = model;
     this.lexicon = lexicon;
     this.spacedDashes = spacedDashes;
+    this.context = context;
+    this.document = document;
   }
 
   /** The segmentation of {@code text[start, end)} and how English it reads. */
@@ -86,13 +105,19 @@ final class RunSegmenter {
     boolean[] opening = openingQuotes(text, start, end);
     double[] best = new double[length + 1];
     int[] back = new int[length + 1];
+    int letterRun = 0; // how many letters end at j: a span within them is a plain word
     for (int j = 1; j <= length; j++) {
+      letterRun = Character.isLetter(text[start + j - 1]) ? letterRun + 1 : 0;
       best[j] = Double.NEGATIVE_INFINITY;
       for (int i = Math.max(0, j - MAX_TOKEN); i < j; i++) {
         if (best[i] == Double.NEGATIVE_INFINITY) {
           continue;
         }
-        double score = best[i] + cost(text, start + i, start + j, opening, start);
+        double score =
+            best[i]
+                + (j - i <= letterRun
+                    ? wordCost(text, start + i, start + j, start)
+                    : cost(text, start + i, start + j, opening, start));
         if (score > best[j]) {
           best[j] = score;
           back[j] = i;
@@ -103,23 +128,38 @@ final class RunSegmenter {
     for (int j = length; j > 0; j = back[j]) {
       tokens++;
     }
+    int[] bounds = new int[tokens + 1];
+    int k = tokens;
+    for (int j = length; j > 0; j = back[j]) {
+      bounds[k--] = start + j;
+    }
+    bounds[0] = start;
+    RunRefiner refiner =
+        new RunRefiner(
+            text,
+            (from, to) ->
+                letterCount(text, from, to) == to - from
+                    ? wordCost(text, from, to, start)
+                    : cost(text, from, to, opening, start),
+            context,
+            document);
+    int count = refiner.refine(bounds, tokens + 1);
+    tokens = count - 1;
     int[] cuts = new int[tokens - 1];
+    System.arraycopy(bounds, 1, cuts, 0, tokens - 1);
     int knownLetters = 0;
     int letters = 0;
     int capitalisedTokens = 0;
-    int k = tokens - 1;
-    for (int j = length; j > 0; j = back[j]) {
-      int i = back[j];
-      if (i > 0) {
-        cuts[--k] = start + i;
-      }
-      int core = letterCount(text, start + i, start + j);
+    for (int t = 0; t < tokens; t++) {
+      int i = bounds[t];
+      int j = bounds[t + 1];
+      int core = letterCount(text, i, j);
       letters += core;
-      boolean capitalised = startsCapitalised(text, start + i, start + j);
+      boolean capitalised = startsCapitalised(text, i, j);
       if (capitalised) {
         capitalisedTokens++;
       }
-      if (capitalised || isKnown(text, start + i, start + j)) {
+      if (capitalised || isKnown(text, i, j)) {
         knownLetters += core;
       }
     }
@@ -183,6 +223,24 @@ final class RunSegmenter {
     }
     if (!isKnown(text, start, end)) {
       score -= UNKNOWN_PER_LETTER * Math.max(0, letterCount(text, start, end) - 3);
+    }
+    return score;
+  }
+
+  /**
+   * What {@link #cost} gives a token of letters only, with one set of look-ups: such a token has no
+   * punctuation to misplace, no hyphen and no point.
+   */
+  private double wordCost(char[] text, int start, int end, int runStart) {
+    double score = model.letters(text, start, end) + TOKEN_BONUS;
+    if (start > runStart + 1
+        && text[start - 1] == '.'
+        && Character.isLetter(text[start - 2])
+        && Character.isLowerCase(text[start])) {
+      score -= LOWER_AFTER_POINT;
+    }
+    if (!model.lastKnown()) {
+      score -= UNKNOWN_PER_LETTER * Math.max(0, end - start - 3);
     }
     return score;
   }
