@@ -70,7 +70,8 @@ final class DespacedRuns {
           DocumentLexicon document = DocumentLexicon.of(chars);
           WordModel model = new WordModel(lexicon, document, spacedDashes);
           segmenter =
-              new RunSegmenter(model, lexicon, spacedDashes, ContextModel.english(), document);
+              new RunSegmenter(
+                  model, lexicon, DashShare.of(text, MIN_LENGTH), ContextModel.english(), document);
         }
         if (end - i <= PROBE || reads(segmenter.segment(chars, i, i + PROBE))) {
           RunSegmenter.Segmentation segmentation = segmenter.segment(chars, i, end);

@@ -14,7 +14,7 @@ class RunSegmenterTest {
     char[] text = "thebridgeovertheriverwasclosed".toCharArray();
     WordModel model = new WordModel(Lexicon.english(), DocumentLexicon.of(text));
     RunSegmenter.Segmentation result =
-        new RunSegmenter(model, Lexicon.english(), false).segment(text, 0, text.length);
+        new RunSegmenter(model, Lexicon.english()).segment(text, 0, text.length);
     assertThat(result.cuts()).containsExactly(3, 9, 13, 16, 21, 24);
   }
 
@@ -32,7 +32,8 @@ class RunSegmenterTest {
     DocumentLexicon lexicon = DocumentLexicon.of(text);
     WordModel model = new WordModel(Lexicon.english(), lexicon);
     RunSegmenter segmenter =
-        new RunSegmenter(model, Lexicon.english(), false, ContextModel.english(), lexicon);
+        new RunSegmenter(
+            model, Lexicon.english(), DashShare.NEUTRAL, ContextModel.english(), lexicon);
     int[] cuts = segmenter.segment(text, start, text.length).cuts();
     StringBuilder split = new StringBuilder(document.substring(start));
     for (int k = cuts.length - 1; k >= 0; k--) {
@@ -56,7 +57,7 @@ class RunSegmenterTest {
     }
     char[] text = run.toString().toCharArray();
     WordModel model = new WordModel(Lexicon.english(), DocumentLexicon.of(new char[0]));
-    new RunSegmenter(model, Lexicon.english(), false).segment(text, 0, text.length);
+    new RunSegmenter(model, Lexicon.english()).segment(text, 0, text.length);
     assertThat(model.evaluations())
         .isLessThanOrEqualTo(
             (long) (RunSegmenter.MAX_TOKEN + RunRefiner.EVALUATIONS_PER_TOKEN) * text.length);
