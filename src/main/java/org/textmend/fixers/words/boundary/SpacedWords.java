@@ -3,6 +3,7 @@ package org.textmend.fixers.words.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.ContextModel;
 import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
@@ -48,6 +49,12 @@ final class SpacedWords {
         >= COMMON_CLASS;
   }
 
+  /**
+   * What a joined word the document writes elsewhere adds to the evidence for joining three common
+   * words.
+   */
+  static final double DOCUMENT_WORD = 5.0;
+
   /** The fewest letters a letter-spaced word must have. */
   static final int MIN_SPACED_LETTERS = 3;
 
@@ -85,7 +92,7 @@ final class SpacedWords {
       }
       int next = end + 1;
       int nextEnd = letterEnd(chars, next);
-      if (nextEnd - next < 2 || !isWordEnd(chars, nextEnd) || !casesFit(chars, i, end, nextEnd)) {
+      if (nextEnd == next || !isWordEnd(chars, nextEnd) || !casesFit(chars, i, end, nextEnd)) {
         i = end;
         continue;
       }
@@ -93,8 +100,23 @@ final class SpacedWords {
         document = DocumentLexicon.of(chars);
         model = new WordModel(lexicon, document);
       }
-      double gain = gain(model, document, lexicon, chars, i, end, nextEnd);
-      if (gain >= MIN_GAIN
+      // A middle part may be a single letter ("Brit a in"); two parts need two letters each.
+      boolean twoLetters = nextEnd - next >= 2;
+      double gain =
+          twoLetters
+              ? gain(model, document, lexicon, chars, i, end, nextEnd)
+              : Double.NEGATIVE_INFINITY;
+      int thirdEnd = thirdPartEnd(chars, i, end, nextEnd);
+      if (thirdEnd > 0
+          && threePartGain(model, document, lexicon, chars, i, end, nextEnd, thirdEnd)
+              >= Math.max(MIN_GAIN, gain)) {
+        edits.add(Edit.delete(end, end + 1));
+        edits.add(Edit.delete(nextEnd, nextEnd + 1));
+        i = thirdEnd;
+        continue;
+      }
+      if (twoLetters
+          && gain >= MIN_GAIN
           && !nextJoinsBetter(model, document, lexicon, chars, next, nextEnd, gain)) {
         edits.add(Edit.delete(end, end + 1));
         i = nextEnd;
@@ -123,11 +145,7 @@ final class SpacedWords {
     char[] joined = new char[nextEnd - start - 1];
     System.arraycopy(text, start, joined, 0, end - start);
     System.arraycopy(text, end + 1, joined, end - start, nextEnd - end - 1);
-    // Only the lexicon vouches for the joined word: a document with glued words uses its damage
-    // as tokens ("Mittaltold"), which must not turn "Mittal told" into one.
-    if (lexicon.frequency(joined, 0, joined.length) < 0
-        && (lexicon.lowerCaseFrequency(joined, 0, joined.length) < 0
-            || !Character.isUpperCase(joined[0]))) {
+    if (!isVouched(lexicon, joined)) {
       return Double.NEGATIVE_INFINITY;
     }
     double gain =
@@ -143,6 +161,94 @@ final class SpacedWords {
       }
     }
     return gain;
+  }
+
+  /**
+   * The end of a third part of a word split twice, one space after {@code text[end + 1, nextEnd)}
+   * ("Gov ern ment", or "Brit a in" where the word engine split the fragment "ain"), or -1 when
+   * none follows: letters that end a word, in a case that fits the first two parts.
+   */
+  private static int thirdPartEnd(char[] text, int start, int end, int nextEnd) {
+    if (nextEnd + 1 >= text.length || text[nextEnd] != ' ') {
+      return -1;
+    }
+    int thirdEnd = letterEnd(text, nextEnd + 1);
+    if (thirdEnd == nextEnd + 1
+        || !isWordEnd(text, thirdEnd)
+        || !casesFit(text, start, end, nextEnd)
+        || !casesFit(text, end + 1, nextEnd, thirdEnd)) {
+      return -1;
+    }
+    return thirdEnd;
+  }
+
+  /**
+   * How much likelier the three parts {@code text[start, end)}, {@code text[end + 1, nextEnd)} and
+   * {@code text[nextEnd + 1, thirdEnd)} are as one word the lexicon knows than as three, or
+   * negative infinity when they must not be joined: three common words ("in so far", "He at her")
+   * need {@link #COMMON_GAIN}, and a protected part is never joined.
+   */
+  private static double threePartGain(
+      WordModel model,
+      DocumentLexicon document,
+      Lexicon lexicon,
+      char[] text,
+      int start,
+      int end,
+      int nextEnd,
+      int thirdEnd) {
+    if (lexicon.isProtected(text, start, end)
+        || lexicon.isProtected(text, end + 1, nextEnd)
+        || lexicon.isProtected(text, nextEnd + 1, thirdEnd)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    char[] joined = new char[thirdEnd - start - 2];
+    int first = end - start;
+    int second = nextEnd - end - 1;
+    System.arraycopy(text, start, joined, 0, first);
+    System.arraycopy(text, end + 1, joined, first, second);
+    System.arraycopy(text, nextEnd + 1, joined, first + second, thirdEnd - nextEnd - 1);
+    if (!isVouched(lexicon, joined)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double gain =
+        model.word(joined, 0, joined.length, WordModel.IGNORE_DOCUMENT)
+            - model.word(text, start, end, 1)
+            - model.word(text, end + 1, nextEnd, 1)
+            - model.word(text, nextEnd + 1, thirdEnd, 1);
+    boolean firstCommon = isCommonWord(lexicon, text, start, end);
+    if (firstCommon
+        && isCommonWord(lexicon, joined, first, joined.length)
+        && gain(model, document, lexicon, text, end + 1, nextEnd, thirdEnd) >= MIN_GAIN) {
+      // "money le nder", "as sayi ng": the last two parts make a word that reads after the first.
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (!firstCommon
+        || !isCommonWord(lexicon, text, end + 1, nextEnd)
+        || !isCommonWord(lexicon, text, nextEnd + 1, thirdEnd)) {
+      return gain;
+    }
+    // Three common words: "to get her" and "in so far" read as a phrase and stay, while "Brit a in"
+    // reads as none ("a in" is not English), and a document that writes "Britain" elsewhere says
+    // which it is.
+    ContextModel context = ContextModel.english();
+    double phrase =
+        context.association(text, start, end, text, end + 1, nextEnd)
+            + context.association(text, end + 1, nextEnd, text, nextEnd + 1, thirdEnd);
+    double evidence =
+        gain - phrase + (document.count(joined, 0, joined.length) > 0 ? DOCUMENT_WORD : 0);
+    return evidence < COMMON_GAIN ? Double.NEGATIVE_INFINITY : gain;
+  }
+
+  /**
+   * Whether the lexicon knows {@code joined} as written, or in lower case when it is capitalised:
+   * only the lexicon vouches for a joined word, since a document with glued words uses its damage
+   * as tokens ("Mittaltold"), which must not turn "Mittal told" into one.
+   */
+  private static boolean isVouched(Lexicon lexicon, char[] joined) {
+    return lexicon.frequency(joined, 0, joined.length) >= 0
+        || lexicon.lowerCaseFrequency(joined, 0, joined.length) >= 0
+            && Character.isUpperCase(joined[0]);
   }
 
   /**
