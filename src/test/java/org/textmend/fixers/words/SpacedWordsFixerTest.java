@@ -75,6 +75,22 @@ class SpacedWordsFixerTest {
     assertThat(fix("the money le nder came")).isEqualTo("the money lender came");
   }
 
+  /**
+   * A word split the same way twice joins where the document writes it whole elsewhere; a phrase
+   * the document also writes glued ("percent", perhaps damage) stays two words.
+   */
+  @Test
+  void takesTheDocumentsOwnWordForAPairSplitTheSameWayTwice() {
+    String text =
+        "The figures for Dec ember were late. December is a quiet month, and Dec ember sales fell.";
+    assertThat(fix(text))
+        .isEqualTo(
+            "The figures for December were late. December is a quiet month, and December sales"
+                + " fell.");
+    String phrase = "Prices rose five per cent. The percent rise was small, two per cent at most.";
+    assertThat(FIXER.edits(phrase)).isEmpty();
+  }
+
   /** One cleaning joins a word split twice: the default pipeline, run again, changes nothing. */
   @Test
   void theDefaultPipelineJoinsAWordSplitTwiceInOneCleaning() {

@@ -155,8 +155,16 @@ final class SpacedWords {
     if (isCommonWord(lexicon, text, start, end) && isCommonWord(lexicon, text, end + 1, nextEnd)) {
       // Two real words that also make one: "crack down" / "crackdown", "tax payers", "in to". Only
       // a fragment far likelier joined counts ("Germ an", "Dec ember"), and never a pair the
-      // document writes that way more than once.
-      if (gain < COMMON_GAIN || document.pairCount(text, start, end, text, end + 1, nextEnd) > 1) {
+      // document writes that way more than once, unless it also writes the joined word and the
+      // pair is no phrase: a word split the same way twice ("Dec ember 2004", "Dec ember and
+      // January") where "December" stands whole elsewhere. A pair that reads badly as two words
+      // adds to the evidence; a phrase ("per cent") does not take the document's word, which glue
+      // damage elsewhere may have made ("percent").
+      double phrase = ContextModel.english().association(text, start, end, text, end + 1, nextEnd);
+      boolean written = phrase <= 0 && document.count(joined, 0, joined.length) > 0;
+      double evidence = gain - phrase + (written ? DOCUMENT_WORD : 0);
+      if (evidence < COMMON_GAIN
+          || !written && document.pairCount(text, start, end, text, end + 1, nextEnd) > 1) {
         return Double.NEGATIVE_INFINITY;
       }
     }
