@@ -31,10 +31,7 @@ final class DashShare {
         i++;
         continue;
       }
-      int end = i;
-      while (end < length && !Characters.isSpace(text.charAt(end))) {
-        end++;
-      }
+      int end = DespacedRuns.tokenEnd(text, i);
       if (end - i == 1 && Characters.isDash(text.charAt(i))) {
         dashes++;
       } else if (end - i < longToken) {

@@ -59,10 +59,7 @@ final class DespacedRuns {
         i++;
         continue;
       }
-      int end = i;
-      while (end < length && !Characters.isSpace(text.charAt(end))) {
-        end++;
-      }
+      int end = tokenEnd(text, i);
       if (end - i >= MIN_LENGTH && isCandidate(text, i, end)) {
         if (chars == null) {
           chars = text.toCharArray();
@@ -85,6 +82,17 @@ final class DespacedRuns {
       i = end;
     }
     return edits;
+  }
+
+  /**
+   * The end of the token of {@code text} (characters other than white space) from {@code start}.
+   */
+  static int tokenEnd(CharSequence text, int start) {
+    int end = start;
+    while (end < text.length() && !Characters.isSpace(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** Whether a segmentation reads as English prose. */

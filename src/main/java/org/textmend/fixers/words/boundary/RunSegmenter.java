@@ -150,6 +150,14 @@ final class RunSegmenter {
             document);
     int count = refiner.refine(bounds, tokens + 1);
     tokens = count - 1;
+    return measure(text, bounds, tokens, best[length] / Math.max(1, length));
+  }
+
+  /**
+   * The segmentation of a run into the {@code tokens} tokens between {@code bounds}, with its score
+   * per character, and how English it reads.
+   */
+  private Segmentation measure(char[] text, int[] bounds, int tokens, double scorePerChar) {
     int[] cuts = new int[tokens - 1];
     System.arraycopy(bounds, 1, cuts, 0, tokens - 1);
     int knownLetters = 0;
@@ -175,12 +183,7 @@ final class RunSegmenter {
       }
     }
     return new Segmentation(
-        cuts,
-        best[length] / Math.max(1, length),
-        letters,
-        knownLetters,
-        capitalisedTokens,
-        cutsBetweenLetters);
+        cuts, scorePerChar, letters, knownLetters, capitalisedTokens, cutsBetweenLetters);
   }
 
   /**

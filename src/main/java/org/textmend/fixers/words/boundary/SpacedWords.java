@@ -2,6 +2,7 @@ package org.textmend.fixers.words.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.textmend.lexicon.Characters;
 import org.textmend.lexicon.ContextModel;
 import org.textmend.lexicon.DocumentLexicon;
@@ -43,7 +44,7 @@ final class SpacedWords {
   static final int COMMON_CLASS = 0;
 
   /** Whether {@code text[start, end)} is a common word as written or in lower case. */
-  private static boolean isCommonWord(Lexicon lexicon, char[] text, int start, int end) {
+  static boolean isCommonWord(Lexicon lexicon, char[] text, int start, int end) {
     return Math.max(
             lexicon.frequency(text, start, end), lexicon.lowerCaseFrequency(text, start, end))
         >= COMMON_CLASS;
@@ -63,8 +64,7 @@ final class SpacedWords {
   /** The edits that remove the spaces inside the words of {@code text}, in order. */
   static List<Edit> edits(String text, Lexicon lexicon) {
     char[] chars = text.toCharArray();
-    WordModel model = null;
-    DocumentLexicon document = null;
+    Models models = new Models(lexicon, chars);
     List<Edit> edits = new ArrayList<>();
     int length = chars.length;
     int i = 0;
@@ -96,42 +96,75 @@ final class SpacedWords {
         i = end;
         continue;
       }
-      if (model == null) {
-        document = DocumentLexicon.of(chars);
-        model = new WordModel(lexicon, document);
-      }
-      // A middle part may be a single letter ("Brit a in"); two parts need two letters each.
-      boolean twoLetters = nextEnd - next >= 2;
-      double gain =
-          twoLetters
-              ? gain(model, document, lexicon, chars, i, end, nextEnd)
-              : Double.NEGATIVE_INFINITY;
-      int thirdEnd = thirdPartEnd(chars, i, end, nextEnd);
-      if (thirdEnd > 0
-          && threePartGain(model, document, lexicon, chars, i, end, nextEnd, thirdEnd)
-              >= Math.max(MIN_GAIN, gain)) {
-        edits.add(Edit.delete(end, end + 1));
-        edits.add(Edit.delete(nextEnd, nextEnd + 1));
-        i = thirdEnd;
-        continue;
-      }
-      if (twoLetters
-          && gain >= MIN_GAIN
-          && !nextJoinsBetter(model, document, lexicon, chars, next, nextEnd, gain)) {
-        edits.add(Edit.delete(end, end + 1));
-        i = nextEnd;
-        continue;
-      }
-      i = end;
+      i = joinParts(models, chars, i, end, nextEnd, edits);
     }
     return edits;
+  }
+
+  /**
+   * Joins the word at {@code text[start, end)} with the part after it, {@code text[end + 1,
+   * nextEnd)}, and with a third part after that when the three make one word ({@link SplitTwice}),
+   * adding the edits; returns where to go on.
+   */
+  private static int joinParts(
+      Models models, char[] text, int start, int end, int nextEnd, List<Edit> edits) {
+    WordModel model = models.model();
+    DocumentLexicon document = models.document();
+    Lexicon lexicon = models.lexicon;
+    // A middle part may be a single letter ("Brit a in"); two parts need two letters each.
+    boolean twoLetters = nextEnd - end - 1 >= 2;
+    double gain =
+        twoLetters
+            ? gain(model, document, lexicon, text, start, end, nextEnd)
+            : Double.NEGATIVE_INFINITY;
+    int thirdEnd = SplitTwice.thirdPartEnd(text, start, end, nextEnd);
+    if (thirdEnd > 0
+        && SplitTwice.gain(model, document, lexicon, text, start, end, nextEnd, thirdEnd)
+            >= Math.max(MIN_GAIN, gain)) {
+      edits.add(Edit.delete(end, end + 1));
+      edits.add(Edit.delete(nextEnd, nextEnd + 1));
+      return thirdEnd;
+    }
+    if (twoLetters
+        && gain >= MIN_GAIN
+        && !nextJoinsBetter(model, document, lexicon, text, end + 1, nextEnd, gain)) {
+      edits.add(Edit.delete(end, end + 1));
+      return nextEnd;
+    }
+    return end;
+  }
+
+  /** The models of one text, made on the first pair of parts that needs them. */
+  private static final class Models {
+    final Lexicon lexicon;
+    final char[] text;
+    @Nullable DocumentLexicon document;
+    @Nullable WordModel model;
+
+    Models(Lexicon lexicon, char[] text) {
+      this.lexicon = lexicon;
+      this.text = text;
+    }
+
+    WordModel model() {
+      if (model == null) {
+        document = DocumentLexicon.of(text);
+        model = new WordModel(lexicon, document);
+      }
+      return model;
+    }
+
+    DocumentLexicon document() {
+      model();
+      return java.util.Objects.requireNonNull(document);
+    }
   }
 
   /**
    * How much likelier {@code text[start, end)} and {@code text[end + 1, nextEnd)} are as one word
    * than as two, or negative infinity when they must not be joined.
    */
-  private static double gain(
+  static double gain(
       WordModel model,
       DocumentLexicon document,
       Lexicon lexicon,
@@ -142,9 +175,7 @@ final class SpacedWords {
     if (lexicon.isProtected(text, start, end) || lexicon.isProtected(text, end + 1, nextEnd)) {
       return Double.NEGATIVE_INFINITY;
     }
-    char[] joined = new char[nextEnd - start - 1];
-    System.arraycopy(text, start, joined, 0, end - start);
-    System.arraycopy(text, end + 1, joined, end - start, nextEnd - end - 1);
+    char[] joined = withoutSpaces(text, start, nextEnd);
     if (!isVouched(lexicon, joined)) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -171,81 +202,16 @@ final class SpacedWords {
     return gain;
   }
 
-  /**
-   * The end of a third part of a word split twice, one space after {@code text[end + 1, nextEnd)}
-   * ("Gov ern ment", or "Brit a in" where the word engine split the fragment "ain"), or -1 when
-   * none follows: letters that end a word, in a case that fits the first two parts.
-   */
-  private static int thirdPartEnd(char[] text, int start, int end, int nextEnd) {
-    if (nextEnd + 1 >= text.length || text[nextEnd] != ' ') {
-      return -1;
+  /** {@code text[start, end)} with its spaces left out: the parts of a split word joined. */
+  static char[] withoutSpaces(char[] text, int start, int end) {
+    char[] joined = new char[end - start];
+    int length = 0;
+    for (int k = start; k < end; k++) {
+      if (text[k] != ' ') {
+        joined[length++] = text[k];
+      }
     }
-    int thirdEnd = letterEnd(text, nextEnd + 1);
-    if (thirdEnd == nextEnd + 1
-        || !isWordEnd(text, thirdEnd)
-        || !casesFit(text, start, end, nextEnd)
-        || !casesFit(text, end + 1, nextEnd, thirdEnd)) {
-      return -1;
-    }
-    return thirdEnd;
-  }
-
-  /**
-   * How much likelier the three parts {@code text[start, end)}, {@code text[end + 1, nextEnd)} and
-   * {@code text[nextEnd + 1, thirdEnd)} are as one word the lexicon knows than as three, or
-   * negative infinity when they must not be joined: three common words ("in so far", "He at her")
-   * need {@link #COMMON_GAIN}, and a protected part is never joined.
-   */
-  private static double threePartGain(
-      WordModel model,
-      DocumentLexicon document,
-      Lexicon lexicon,
-      char[] text,
-      int start,
-      int end,
-      int nextEnd,
-      int thirdEnd) {
-    if (lexicon.isProtected(text, start, end)
-        || lexicon.isProtected(text, end + 1, nextEnd)
-        || lexicon.isProtected(text, nextEnd + 1, thirdEnd)) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    char[] joined = new char[thirdEnd - start - 2];
-    int first = end - start;
-    int second = nextEnd - end - 1;
-    System.arraycopy(text, start, joined, 0, first);
-    System.arraycopy(text, end + 1, joined, first, second);
-    System.arraycopy(text, nextEnd + 1, joined, first + second, thirdEnd - nextEnd - 1);
-    if (!isVouched(lexicon, joined)) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    double gain =
-        model.word(joined, 0, joined.length, WordModel.IGNORE_DOCUMENT)
-            - model.word(text, start, end, 1)
-            - model.word(text, end + 1, nextEnd, 1)
-            - model.word(text, nextEnd + 1, thirdEnd, 1);
-    boolean firstCommon = isCommonWord(lexicon, text, start, end);
-    if (firstCommon
-        && isCommonWord(lexicon, joined, first, joined.length)
-        && gain(model, document, lexicon, text, end + 1, nextEnd, thirdEnd) >= MIN_GAIN) {
-      // "money le nder", "as sayi ng": the last two parts make a word that reads after the first.
-      return Double.NEGATIVE_INFINITY;
-    }
-    if (!firstCommon
-        || !isCommonWord(lexicon, text, end + 1, nextEnd)
-        || !isCommonWord(lexicon, text, nextEnd + 1, thirdEnd)) {
-      return gain;
-    }
-    // Three common words: "to get her" and "in so far" read as a phrase and stay, while "Brit a in"
-    // reads as none ("a in" is not English), and a document that writes "Britain" elsewhere says
-    // which it is.
-    ContextModel context = ContextModel.english();
-    double phrase =
-        context.association(text, start, end, text, end + 1, nextEnd)
-            + context.association(text, end + 1, nextEnd, text, nextEnd + 1, thirdEnd);
-    double evidence =
-        gain - phrase + (document.count(joined, 0, joined.length) > 0 ? DOCUMENT_WORD : 0);
-    return evidence < COMMON_GAIN ? Double.NEGATIVE_INFINITY : gain;
+    return java.util.Arrays.copyOf(joined, length);
   }
 
   /**
@@ -253,7 +219,7 @@ final class SpacedWords {
    * only the lexicon vouches for a joined word, since a document with glued words uses its damage
    * as tokens ("Mittaltold"), which must not turn "Mittal told" into one.
    */
-  private static boolean isVouched(Lexicon lexicon, char[] joined) {
+  static boolean isVouched(Lexicon lexicon, char[] joined) {
     return lexicon.frequency(joined, 0, joined.length) >= 0
         || lexicon.lowerCaseFrequency(joined, 0, joined.length) >= 0
             && Character.isUpperCase(joined[0]);
@@ -398,7 +364,7 @@ final class SpacedWords {
   }
 
   /** The end of the run of letters from {@code start}. */
-  private static int letterEnd(char[] text, int start) {
+  static int letterEnd(char[] text, int start) {
     int k = start;
     while (k < text.length && Character.isLetter(text[k])) {
       k++;
@@ -410,7 +376,7 @@ final class SpacedWords {
    * Whether a word may end at {@code end}: at the end of the text, a space, or punctuation that
    * ends a word (not an apostrophe, hyphen or digit, which would make the token something else).
    */
-  private static boolean isWordEnd(char[] text, int end) {
+  static boolean isWordEnd(char[] text, int end) {
     if (end == text.length) {
       return true;
     }
@@ -419,7 +385,7 @@ final class SpacedWords {
   }
 
   /** Whether the parts' cases fit one word split: the second in lower case, or both in capitals. */
-  private static boolean casesFit(char[] text, int start, int end, int nextEnd) {
+  static boolean casesFit(char[] text, int start, int end, int nextEnd) {
     Shape second = Shape.of(text, end + 1, nextEnd);
     Shape first = Shape.of(text, start, end);
     if (second == Shape.LOWER) {
