@@ -27,7 +27,7 @@ public final class ContextModel {
   static final double SMOOTHING = 0.5;
 
   /** The largest association, either way: no pair alone outweighs the words' own evidence. */
-  static final double LIMIT = 5.0;
+  public static final double LIMIT = 5.0;
 
   private final PairTable table;
 

@@ -50,6 +50,43 @@ class DespacedTextFixerTest {
                 + "the annual report has been published on the website of the city hall\n");
   }
 
+  @Test
+  void splitsADespacedParagraphThatNamesASite() {
+    String damaged =
+        "Thetownhallsaysitsnewsiteharbour.orgwillcarrythenoticesthatusedtohangonthedoor,"
+            + "andthelibrarywillprintthemforanyonewhoasks.";
+    assertThat(fix(damaged))
+        .isEqualTo(
+            "The town hall says its new site harbour.org will carry the notices that used to hang"
+                + " on the door, and the library will print them for anyone who asks.");
+  }
+
+  /**
+   * A glued hyphen was a compound's or a dash whose spaces went: the document's spaced paragraphs
+   * show which it writes, and a dash stands beside a common word.
+   */
+  @Test
+  void readsEachGluedHyphenByTheDocumentsOwnHabit() {
+    String compounds =
+        "The long-term plan - drawn up by the state-owned ferry firm - was well-known and"
+            + " short-lived, a half-hearted and one-sided idea.\n\n"
+            + "Theloss-makingferryservicewillclosenextyearafterthirtyyearsatsea.\n";
+    assertThat(fix(compounds))
+        .contains("The loss-making ferry service will close next year after thirty years at sea.");
+    String dashes =
+        "The harbour - the oldest in the county - was dredged. It took a year - or more.\n\n"
+            + "Theferryservicewillclosenextyear-thefirstclosureinthirtyyearsatsea.\n";
+    assertThat(fix(dashes))
+        .contains(
+            "The ferry service will close next year - the first closure in thirty years at sea.");
+  }
+
+  @Test
+  void leavesADottedIdentifierAlone() {
+    String text = "Load org.example.harbour.tides.TideTableReaderFactory before the rest.";
+    assertThat(FIXER.edits(text)).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

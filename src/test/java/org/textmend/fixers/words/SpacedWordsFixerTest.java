@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.textmend.TextMend;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.Step;
 
@@ -26,6 +27,10 @@ class SpacedWordsFixerTest {
         "we must resp ect the rules | we must respect the rules",
         "the regional Offi ce opened | the regional Office opened",
         "the ann ouncement came late | the announcement came late",
+        "the Gov ern ment said | the Government said",
+        "we asked for more inform a tion today | we asked for more information today",
+        "the ferry to Brit a in left | the ferry to Britain left",
+        "he was quoted as sayi ng so | he was quoted as saying so",
       })
   void joinsAWordSplitBySpace(String damaged, String repaired) {
     assertThat(fix(damaged)).isEqualTo(repaired);
@@ -41,6 +46,8 @@ class SpacedWordsFixerTest {
         "the tax payers paid",
         "he met Van Dyke and De Niro",
         "we were not at all sure",
+        "we went to get her at noon",
+        "in so far as it goes",
       })
   void leavesTwoRealWordsAlone(String text) {
     assertThat(FIXER.edits(text)).isEmpty();
@@ -60,6 +67,43 @@ class SpacedWordsFixerTest {
   @Test
   void leavesSingleLettersThatMakeNoWordAlone() {
     assertThat(FIXER.edits("options a b c d are listed")).isEmpty();
+  }
+
+  /** A word split twice, the last two parts a word that reads after the first, joins those two. */
+  @Test
+  void joinsTheLastTwoPartsWhenTheyMakeAWordOfTheirOwn() {
+    assertThat(fix("the money le nder came")).isEqualTo("the money lender came");
+  }
+
+  /**
+   * A word split the same way twice joins where the document writes it whole elsewhere; a phrase
+   * the document also writes glued ("percent", perhaps damage) stays two words.
+   */
+  @Test
+  void takesTheDocumentsOwnWordForAPairSplitTheSameWayTwice() {
+    String text =
+        "The figures for Dec ember were late. December is a quiet month, and Dec ember sales fell.";
+    assertThat(fix(text))
+        .isEqualTo(
+            "The figures for December were late. December is a quiet month, and December sales"
+                + " fell.");
+    String phrase = "Prices rose five per cent. The percent rise was small, two per cent at most.";
+    assertThat(FIXER.edits(phrase)).isEmpty();
+  }
+
+  /** One cleaning joins a word split twice: the default pipeline, run again, changes nothing. */
+  @Test
+  void theDefaultPipelineJoinsAWordSplitTwiceInOneCleaning() {
+    TextMend pipeline = TextMend.standard();
+    String once =
+        pipeline.clean(
+            "The Gov ern ment and the tax payers of Brit ain met to talk about the new inform"
+                + " ation desk.\n");
+    assertThat(once)
+        .isEqualTo(
+            "The Government and the tax payers of Britain met to talk about the new information"
+                + " desk.\n");
+    assertThat(pipeline.clean(once)).isEqualTo(once);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.textmend.fixers.words.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.ContextModel;
 import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
@@ -58,16 +59,16 @@ final class DespacedRuns {
         i++;
         continue;
       }
-      int end = i;
-      while (end < length && !Characters.isSpace(text.charAt(end))) {
-        end++;
-      }
+      int end = tokenEnd(text, i);
       if (end - i >= MIN_LENGTH && isCandidate(text, i, end)) {
         if (chars == null) {
           chars = text.toCharArray();
           boolean spacedDashes = text.contains(" - ") || text.contains(" \u2013 ");
-          WordModel model = new WordModel(lexicon, DocumentLexicon.of(chars), spacedDashes);
-          segmenter = new RunSegmenter(model, lexicon, spacedDashes);
+          DocumentLexicon document = DocumentLexicon.of(chars);
+          WordModel model = new WordModel(lexicon, document, spacedDashes);
+          segmenter =
+              new RunSegmenter(
+                  model, lexicon, DashShare.of(text, MIN_LENGTH), ContextModel.english(), document);
         }
         if (end - i <= PROBE || reads(segmenter.segment(chars, i, i + PROBE))) {
           RunSegmenter.Segmentation segmentation = segmenter.segment(chars, i, end);
@@ -83,6 +84,17 @@ final class DespacedRuns {
     return edits;
   }
 
+  /**
+   * The end of the token of {@code text} (characters other than white space) from {@code start}.
+   */
+  static int tokenEnd(CharSequence text, int start) {
+    int end = start;
+    while (end < text.length() && !Characters.isSpace(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
   /** Whether a segmentation reads as English prose. */
   static boolean reads(RunSegmenter.Segmentation segmentation) {
     int tokens = segmentation.cuts().length + 1;
@@ -95,12 +107,21 @@ final class DespacedRuns {
   }
 
   /**
+   * The fewest characters of a run per point of a domain or file name it may hold: a despaced
+   * paragraph can name a site ("AfakePaypal.comhasalreadybeenregistered"), but a dotted identifier
+   * ("org.example.util.StringTools") has a point every few words.
+   */
+  static final int CHARS_PER_NAME_POINT = 100;
+
+  /**
    * Whether {@code text[start, end)} may be a despaced paragraph: mostly letters, all of them
-   * Latin, lower case among them, and none of the marks of an address, a path or code.
+   * Latin, lower case among them, none of the marks of an address, a path or code, and points of a
+   * domain or file name only far apart in a long run.
    */
   static boolean isCandidate(CharSequence text, int start, int end) {
     int letters = 0;
     int lower = 0;
+    int namePoints = 0;
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
       if (Character.isLetter(c)) {
@@ -113,16 +134,20 @@ final class DespacedRuns {
         }
       } else if (isCodeMark(text, k, end)) {
         return false;
+      } else if (text.charAt(k) == '.' && isFileOrDomainPoint(text, k, end)) {
+        namePoints++;
       }
     }
-    return letters >= 0.75 * (end - start) && lower >= letters / 2;
+    return letters >= 0.75 * (end - start)
+        && lower >= letters / 2
+        && (long) namePoints * CHARS_PER_NAME_POINT <= end - start;
   }
 
   private static boolean isCodeMark(CharSequence text, int k, int end) {
     return switch (text.charAt(k)) {
       case '@', '_', '=', '<', '>', '{', '}', '\\', '|', '#', '~', '^', '*' -> true;
       case ':', '/' -> k + 1 < end && text.charAt(k + 1) == '/';
-      case '.' -> k >= 3 && isWww(text, k - 3) || isFileOrDomainPoint(text, k, end);
+      case '.' -> k >= 3 && isWww(text, k - 3);
       default -> false;
     };
   }

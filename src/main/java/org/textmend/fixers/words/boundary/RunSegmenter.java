@@ -1,6 +1,8 @@
 package org.textmend.fixers.words.boundary;
 
 import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.ContextModel;
+import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
 
 /**
@@ -21,23 +23,24 @@ final class RunSegmenter {
    */
   static final int MAX_TOKEN = 24;
 
-  /** The cost of punctuation where a token cannot have it: ".The", "said(". */
-  static final double MISPLACED = 20.0;
-
-  /** The cost of each punctuation mark inside a token: "said:In", "subject/matter". */
-  static final double INSIDE = 8.0;
-
-  /** The cost of a letter followed by a digit inside a token: "The67". */
-  static final double LETTER_DIGIT = 6.0;
+  /**
+   * The score of a lone dash, before the document's share of dashes (see {@link DashShare}): where
+   * the document has as many spaced dashes as compound hyphens, "loss-making" and "loss - making"
+   * score alike.
+   */
+  static final double LONE_DASH = -3.5;
 
   /**
-   * The cost of each letter of a unit glued to a number past its first: the word model lets any
-   * three letters be a unit ("5m", "3bn", "21st"), and a run glues the next word to a number as
-   * readily ("$300mto").
+   * The cost of a token that starts with a hyphen before a letter or ends with one after a letter
+   * ("-the", "ex-"): in a run, the hyphen's word is on the other side of it, or the hyphen was a
+   * dash and stands alone.
    */
-  static final double UNIT_LETTER = 3.0;
+  static final double HYPHEN_AT_EDGE = 4.0;
 
-  /** The cost of a hyphen at a common word in a document that spaces its dashes. */
+  /**
+   * The cost of a hyphen at a common word: a dash whose spaces were lost ("point-the",
+   * "months-has").
+   */
   static final double DASH_AT_COMMON_WORD = 3.0;
 
   /** The frequency class of the commonest words: "the", "and", "has", "with". */
@@ -53,34 +56,73 @@ final class RunSegmenter {
   /** The extra cost of each letter of an unknown token past its third, see {@link #cost}. */
   static final double UNKNOWN_PER_LETTER = 1.5;
 
-  private final WordModel model;
-  private final Lexicon lexicon;
-  private final boolean spacedDashes;
+  /**
+   * The cost of the suffix of a domain name ("Paypal.com", "fbi.gov"), over the cost of its name:
+   * dear enough that a sentence's point before a short word ("year.the") stays a sentence's point.
+   */
+  static final double DOMAIN_SUFFIX = 7.0;
 
   /**
-   * A segmenter scoring through {@code model}; {@code spacedDashes} says whether the document sets
-   * its dashes apart with spaces elsewhere, so that a hyphen glued to a common word in the run was
-   * likely such a dash ("point-the sixth" for "point - the sixth").
+   * The cost of a token that starts with a lower-case letter right after a point that ends a word:
+   * a despaced sentence starts with a capital, so "hall.orgwill" is not "hall. orgwill".
    */
-  RunSegmenter(WordModel model, Lexicon lexicon, boolean spacedDashes) {
+  static final double LOWER_AFTER_POINT = 3.0;
+
+  private final WordModel model;
+  private final Lexicon lexicon;
+  private final double dashPrior;
+  private final double hyphenPrior;
+  private final ContextModel context;
+  private final DocumentLexicon document;
+
+  /**
+   * A segmenter scoring through {@code model} alone, with no context and no evidence of how the
+   * document uses its dashes.
+   */
+  RunSegmenter(WordModel model, Lexicon lexicon) {
+    this(
+        model, lexicon, DashShare.NEUTRAL, ContextModel.english(), DocumentLexicon.of(new char[0]));
+  }
+
+  /**
+   * A segmenter that also weighs each token with its neighbours, by {@code context} and by the word
+   * pairs of {@code document} (see {@link RunRefiner}); {@code dashShare} is the share of spaced
+   * dashes among the dashes and compound hyphens of the document's spaced text ({@link DashShare}),
+   * the prior of a glued hyphen having been such a dash.
+   */
+  RunSegmenter(
+      WordModel model,
+      Lexicon lexicon,
+      double dashShare,
+      ContextModel context,
+      DocumentLexicon document) {
     this.model = model;
     this.lexicon = lexicon;
-    this.spacedDashes = spacedDashes;
+    this.dashPrior = Math.log(dashShare);
+    this.hyphenPrior = Math.log(1 - dashShare);
+    this.context = context;
+    this.document = document;
   }
 
   /** The segmentation of {@code text[start, end)} and how English it reads. */
   Segmentation segment(char[] text, int start, int end) {
     int length = end - start;
-    boolean[] opening = openingQuotes(text, start, end);
+    boolean[] opening = RunShapes.openingQuotes(text, start, end);
     double[] best = new double[length + 1];
     int[] back = new int[length + 1];
+    int letterRun = 0; // how many letters end at j: a span within them is a plain word
     for (int j = 1; j <= length; j++) {
+      letterRun = Character.isLetter(text[start + j - 1]) ? letterRun + 1 : 0;
       best[j] = Double.NEGATIVE_INFINITY;
       for (int i = Math.max(0, j - MAX_TOKEN); i < j; i++) {
         if (best[i] == Double.NEGATIVE_INFINITY) {
           continue;
         }
-        double score = best[i] + cost(text, start + i, start + j, opening, start);
+        double score =
+            best[i]
+                + (j - i <= letterRun
+                    ? wordCost(text, start + i, start + j, start)
+                    : cost(text, start + i, start + j, opening, start));
         if (score > best[j]) {
           best[j] = score;
           back[j] = i;
@@ -91,23 +133,46 @@ final class RunSegmenter {
     for (int j = length; j > 0; j = back[j]) {
       tokens++;
     }
+    int[] bounds = new int[tokens + 1];
+    int k = tokens;
+    for (int j = length; j > 0; j = back[j]) {
+      bounds[k--] = start + j;
+    }
+    bounds[0] = start;
+    RunRefiner refiner =
+        new RunRefiner(
+            text,
+            (from, to) ->
+                letterCount(text, from, to) == to - from
+                    ? wordCost(text, from, to, start)
+                    : cost(text, from, to, opening, start),
+            context,
+            document);
+    int count = refiner.refine(bounds, tokens + 1);
+    tokens = count - 1;
+    return measure(text, bounds, tokens, best[length] / Math.max(1, length));
+  }
+
+  /**
+   * The segmentation of a run into the {@code tokens} tokens between {@code bounds}, with its score
+   * per character, and how English it reads.
+   */
+  private Segmentation measure(char[] text, int[] bounds, int tokens, double scorePerChar) {
     int[] cuts = new int[tokens - 1];
+    System.arraycopy(bounds, 1, cuts, 0, tokens - 1);
     int knownLetters = 0;
     int letters = 0;
     int capitalisedTokens = 0;
-    int k = tokens - 1;
-    for (int j = length; j > 0; j = back[j]) {
-      int i = back[j];
-      if (i > 0) {
-        cuts[--k] = start + i;
-      }
-      int core = letterCount(text, start + i, start + j);
+    for (int t = 0; t < tokens; t++) {
+      int i = bounds[t];
+      int j = bounds[t + 1];
+      int core = letterCount(text, i, j);
       letters += core;
-      boolean capitalised = startsCapitalised(text, start + i, start + j);
+      boolean capitalised = startsCapitalised(text, i, j);
       if (capitalised) {
         capitalisedTokens++;
       }
-      if (capitalised || isKnown(text, start + i, start + j)) {
+      if (capitalised || isKnown(text, i, j)) {
         knownLetters += core;
       }
     }
@@ -118,28 +183,7 @@ final class RunSegmenter {
       }
     }
     return new Segmentation(
-        cuts,
-        best[length] / Math.max(1, length),
-        letters,
-        knownLetters,
-        capitalisedTokens,
-        cutsBetweenLetters);
-  }
-
-  /**
-   * Which straight double quotes of {@code text[start, end)} open a quotation: those preceded by an
-   * even number of them in the run.
-   */
-  private static boolean[] openingQuotes(char[] text, int start, int end) {
-    boolean[] opening = new boolean[end - start];
-    boolean open = true;
-    for (int k = start; k < end; k++) {
-      if (text[k] == '"') {
-        opening[k - start] = open;
-        open = !open;
-      }
-    }
-    return opening;
+        cuts, scorePerChar, letters, knownLetters, capitalisedTokens, cutsBetweenLetters);
   }
 
   /**
@@ -148,16 +192,43 @@ final class RunSegmenter {
    * the alternative is any split at all, so what prose never glues costs more: an unknown string of
    * many letters (far likelier to be words glued than one word), punctuation inside a token, a
    * token that starts with the punctuation that ends a clause or ends with an opening bracket, and
-   * a straight quote on the wrong side of a token (see {@link #shapePenalty}).
+   * a straight quote on the wrong side of a token (see {@link RunShapes#shapePenalty}).
    */
   private double cost(char[] text, int start, int end, boolean[] opening, int runStart) {
+    if (end - start == 1 && Characters.isDash(text[start])) {
+      return LONE_DASH + dashPrior + TOKEN_BONUS;
+    }
+    if (end - start > 1
+        && (Characters.isHyphen(text[start]) && Character.isLetter(text[start + 1])
+            || Characters.isHyphen(text[end - 1]) && Character.isLetter(text[end - 2]))) {
+      return tokenCost(text, start, end, opening, runStart) - HYPHEN_AT_EDGE;
+    }
+    return tokenCost(text, start, end, opening, runStart);
+  }
+
+  /** {@link #cost} for a token that is neither a lone dash nor glued to one. */
+  private double tokenCost(char[] text, int start, int end, boolean[] opening, int runStart) {
+    int point = RunShapes.domainPoint(text, start, end);
+    if (point > 0) {
+      return cost(text, start, point, opening, runStart) - DOMAIN_SUFFIX;
+    }
     double score = model.token(text, start, end, 0) + TOKEN_BONUS;
     if (score == Double.NEGATIVE_INFINITY) {
       return score;
     }
-    score -= shapePenalty(text, start, end, opening, runStart);
-    if (spacedDashes && hasDashAtCommonWord(text, start, end)) {
-      score -= DASH_AT_COMMON_WORD;
+    score -= RunShapes.shapePenalty(text, start, end, opening, runStart);
+    if (start > runStart + 1
+        && text[start - 1] == '.'
+        && Character.isLetter(text[start - 2])
+        && Character.isLowerCase(text[start])) {
+      score -= LOWER_AFTER_POINT;
+    }
+    int hyphens = compoundHyphens(text, start, end);
+    if (hyphens > 0) {
+      score += hyphens * hyphenPrior;
+      if (hasDashAtCommonWord(text, start, end)) {
+        score -= DASH_AT_COMMON_WORD;
+      }
     }
     if (!isKnown(text, start, end)) {
       score -= UNKNOWN_PER_LETTER * Math.max(0, letterCount(text, start, end) - 3);
@@ -166,108 +237,21 @@ final class RunSegmenter {
   }
 
   /**
-   * What {@link #cost} charges for punctuation in the wrong place in {@code text[start, end)}; a
-   * straight double quote at {@code k} opens a quotation when {@code opening[k - runStart]} says
-   * so.
+   * What {@link #cost} gives a token of letters only, with one set of look-ups: such a token has no
+   * punctuation to misplace, no hyphen and no point.
    */
-  private static double shapePenalty(
-      char[] text, int start, int end, boolean[] opening, int runStart) {
-    double penalty = 0;
-    char first = text[start];
-    char last = text[end - 1];
-    if (Characters.isClausePunctuation(first) || Characters.isClosing(first) || first == '%') {
-      penalty += MISPLACED;
+  private double wordCost(char[] text, int start, int end, int runStart) {
+    double score = model.letters(text, start, end) + TOKEN_BONUS;
+    if (start > runStart + 1
+        && text[start - 1] == '.'
+        && Character.isLetter(text[start - 2])
+        && Character.isLowerCase(text[start])) {
+      score -= LOWER_AFTER_POINT;
     }
-    if (Characters.isOpening(last) && end - start > 1) {
-      penalty += MISPLACED;
+    if (!model.lastKnown()) {
+      score -= UNKNOWN_PER_LETTER * Math.max(0, end - start - 3);
     }
-    if (first == '"' && !opening[start - runStart]) {
-      penalty += MISPLACED;
-    }
-    if (last == '"' && opening[end - 1 - runStart] && end - start > 1) {
-      penalty += MISPLACED;
-    }
-    int i = start;
-    int j = end;
-    while (i < j && WordModel.isLeading(text[i])) {
-      i++;
-    }
-    while (j > i && WordModel.isTrailing(text[j - 1])) {
-      j--;
-    }
-    for (int k = i; k < j; k++) {
-      char c = text[k];
-      if (Character.isLetter(c)) {
-        if (k + 1 < j && Character.isDigit(text[k + 1]) && !isShortCode(text, i, k + 1)) {
-          penalty += LETTER_DIGIT;
-        }
-        if (k > i
-            && Character.isDigit(text[k - 1])
-            && k + 1 < j
-            && Character.isLetter(text[k + 1])) {
-          penalty += UNIT_LETTER * unitLength(text, k + 1, j); // "$300mto", "£125ma"
-        }
-      } else if (!Character.isDigit(c)
-          && !Characters.isHyphen(c)
-          && !Characters.isApostrophe(c)
-          && !isNumberSeparator(text, k, i, j)
-          && !isAbbreviationPoint(text, k, i, j)
-          && !isCapitalsAmpersand(text, k, i, j)) {
-        penalty += INSIDE;
-      }
-    }
-    return penalty;
-  }
-
-  /**
-   * Whether the letters right before {@code text[digit]} are one or two capitals after the start of
-   * the core or a non-letter: "G7", "MP3", "F1", which prose writes glued.
-   */
-  private static boolean isShortCode(char[] text, int start, int digit) {
-    int k = digit;
-    while (k > start && Character.isUpperCase(text[k - 1])) {
-      k--;
-    }
-    return digit - k >= 1 && digit - k <= 2 && (k == start || !Character.isLetter(text[k - 1]));
-  }
-
-  /** How many letters follow from {@code k} on up to {@code end}. */
-  private static int unitLength(char[] text, int k, int end) {
-    int m = k;
-    while (m < end && Character.isLetter(text[m])) {
-      m++;
-    }
-    return m - k;
-  }
-
-  /** A point or comma between digits: 1.13, 464,000. */
-  private static boolean isNumberSeparator(char[] text, int k, int start, int end) {
-    char c = text[k];
-    return (c == '.' || c == ',')
-        && k > start
-        && k + 1 < end
-        && Character.isDigit(text[k - 1])
-        && Character.isDigit(text[k + 1]);
-  }
-
-  /** An ampersand between capitals: AT&T, M&S. */
-  private static boolean isCapitalsAmpersand(char[] text, int k, int start, int end) {
-    return text[k] == '&'
-        && k > start
-        && k + 1 < end
-        && Character.isUpperCase(text[k - 1])
-        && Character.isUpperCase(text[k + 1]);
-  }
-
-  /** A point between single letters: U.S, e.g. */
-  private static boolean isAbbreviationPoint(char[] text, int k, int start, int end) {
-    return text[k] == '.'
-        && k > start
-        && k + 1 < end
-        && Character.isLetter(text[k - 1])
-        && Character.isLetter(text[k + 1])
-        && (k - 1 == start || !Character.isLetter(text[k - 2]))
-        && (k + 2 == end || !Character.isLetter(text[k + 2]));
+    return score;
   }
 
   private static int letterCount(char[] text, int start, int end) {
@@ -317,6 +301,19 @@ final class RunSegmenter {
 
   private boolean isCommon(char[] text, int start, int end) {
     return lexicon.lowerCaseFrequency(text, start, end) >= COMMON_CLASS;
+  }
+
+  /** How many hyphens of {@code text[start, end)} stand between two letters: "loss-making". */
+  private static int compoundHyphens(char[] text, int start, int end) {
+    int count = 0;
+    for (int k = start + 1; k + 1 < end; k++) {
+      if (Characters.isHyphen(text[k])
+          && Character.isLetter(text[k - 1])
+          && Character.isLetter(text[k + 1])) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Whether the first letter of {@code text[start, end)} is a capital: a name, perhaps. */

@@ -2,7 +2,9 @@ package org.textmend.fixers.words.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.textmend.lexicon.Characters;
+import org.textmend.lexicon.ContextModel;
 import org.textmend.lexicon.DocumentLexicon;
 import org.textmend.lexicon.Lexicon;
 import org.textmend.pipeline.Edit;
@@ -42,11 +44,17 @@ final class SpacedWords {
   static final int COMMON_CLASS = 0;
 
   /** Whether {@code text[start, end)} is a common word as written or in lower case. */
-  private static boolean isCommonWord(Lexicon lexicon, char[] text, int start, int end) {
+  static boolean isCommonWord(Lexicon lexicon, char[] text, int start, int end) {
     return Math.max(
             lexicon.frequency(text, start, end), lexicon.lowerCaseFrequency(text, start, end))
         >= COMMON_CLASS;
   }
+
+  /**
+   * What a joined word the document writes elsewhere adds to the evidence for joining three common
+   * words.
+   */
+  static final double DOCUMENT_WORD = 5.0;
 
   /** The fewest letters a letter-spaced word must have. */
   static final int MIN_SPACED_LETTERS = 3;
@@ -56,8 +64,7 @@ final class SpacedWords {
   /** The edits that remove the spaces inside the words of {@code text}, in order. */
   static List<Edit> edits(String text, Lexicon lexicon) {
     char[] chars = text.toCharArray();
-    WordModel model = null;
-    DocumentLexicon document = null;
+    Models models = new Models(lexicon, chars);
     List<Edit> edits = new ArrayList<>();
     int length = chars.length;
     int i = 0;
@@ -85,31 +92,79 @@ final class SpacedWords {
       }
       int next = end + 1;
       int nextEnd = letterEnd(chars, next);
-      if (nextEnd - next < 2 || !isWordEnd(chars, nextEnd) || !casesFit(chars, i, end, nextEnd)) {
+      if (nextEnd == next || !isWordEnd(chars, nextEnd) || !casesFit(chars, i, end, nextEnd)) {
         i = end;
         continue;
       }
-      if (model == null) {
-        document = DocumentLexicon.of(chars);
-        model = new WordModel(lexicon, document);
-      }
-      double gain = gain(model, document, lexicon, chars, i, end, nextEnd);
-      if (gain >= MIN_GAIN
-          && !nextJoinsBetter(model, document, lexicon, chars, next, nextEnd, gain)) {
-        edits.add(Edit.delete(end, end + 1));
-        i = nextEnd;
-        continue;
-      }
-      i = end;
+      i = joinParts(models, chars, i, end, nextEnd, edits);
     }
     return edits;
+  }
+
+  /**
+   * Joins the word at {@code text[start, end)} with the part after it, {@code text[end + 1,
+   * nextEnd)}, and with a third part after that when the three make one word ({@link SplitTwice}),
+   * adding the edits; returns where to go on.
+   */
+  private static int joinParts(
+      Models models, char[] text, int start, int end, int nextEnd, List<Edit> edits) {
+    WordModel model = models.model();
+    DocumentLexicon document = models.document();
+    Lexicon lexicon = models.lexicon;
+    // A middle part may be a single letter ("Brit a in"); two parts need two letters each.
+    boolean twoLetters = nextEnd - end - 1 >= 2;
+    double gain =
+        twoLetters
+            ? gain(model, document, lexicon, text, start, end, nextEnd)
+            : Double.NEGATIVE_INFINITY;
+    int thirdEnd = SplitTwice.thirdPartEnd(text, start, end, nextEnd);
+    if (thirdEnd > 0
+        && SplitTwice.gain(model, document, lexicon, text, start, end, nextEnd, thirdEnd)
+            >= Math.max(MIN_GAIN, gain)) {
+      edits.add(Edit.delete(end, end + 1));
+      edits.add(Edit.delete(nextEnd, nextEnd + 1));
+      return thirdEnd;
+    }
+    if (twoLetters
+        && gain >= MIN_GAIN
+        && !nextJoinsBetter(model, document, lexicon, text, end + 1, nextEnd, gain)) {
+      edits.add(Edit.delete(end, end + 1));
+      return nextEnd;
+    }
+    return end;
+  }
+
+  /** The models of one text, made on the first pair of parts that needs them. */
+  private static final class Models {
+    final Lexicon lexicon;
+    final char[] text;
+    @Nullable DocumentLexicon document;
+    @Nullable WordModel model;
+
+    Models(Lexicon lexicon, char[] text) {
+      this.lexicon = lexicon;
+      this.text = text;
+    }
+
+    WordModel model() {
+      if (model == null) {
+        document = DocumentLexicon.of(text);
+        model = new WordModel(lexicon, document);
+      }
+      return model;
+    }
+
+    DocumentLexicon document() {
+      model();
+      return java.util.Objects.requireNonNull(document);
+    }
   }
 
   /**
    * How much likelier {@code text[start, end)} and {@code text[end + 1, nextEnd)} are as one word
    * than as two, or negative infinity when they must not be joined.
    */
-  private static double gain(
+  static double gain(
       WordModel model,
       DocumentLexicon document,
       Lexicon lexicon,
@@ -120,14 +175,8 @@ final class SpacedWords {
     if (lexicon.isProtected(text, start, end) || lexicon.isProtected(text, end + 1, nextEnd)) {
       return Double.NEGATIVE_INFINITY;
     }
-    char[] joined = new char[nextEnd - start - 1];
-    System.arraycopy(text, start, joined, 0, end - start);
-    System.arraycopy(text, end + 1, joined, end - start, nextEnd - end - 1);
-    // Only the lexicon vouches for the joined word: a document with glued words uses its damage
-    // as tokens ("Mittaltold"), which must not turn "Mittal told" into one.
-    if (lexicon.frequency(joined, 0, joined.length) < 0
-        && (lexicon.lowerCaseFrequency(joined, 0, joined.length) < 0
-            || !Character.isUpperCase(joined[0]))) {
+    char[] joined = withoutSpaces(text, start, nextEnd);
+    if (!isVouched(lexicon, joined)) {
       return Double.NEGATIVE_INFINITY;
     }
     double gain =
@@ -137,12 +186,43 @@ final class SpacedWords {
     if (isCommonWord(lexicon, text, start, end) && isCommonWord(lexicon, text, end + 1, nextEnd)) {
       // Two real words that also make one: "crack down" / "crackdown", "tax payers", "in to". Only
       // a fragment far likelier joined counts ("Germ an", "Dec ember"), and never a pair the
-      // document writes that way more than once.
-      if (gain < COMMON_GAIN || document.pairCount(text, start, end, text, end + 1, nextEnd) > 1) {
+      // document writes that way more than once, unless it also writes the joined word and the
+      // pair is no phrase: a word split the same way twice ("Dec ember 2004", "Dec ember and
+      // January") where "December" stands whole elsewhere. A pair that reads badly as two words
+      // adds to the evidence; a phrase ("per cent") does not take the document's word, which glue
+      // damage elsewhere may have made ("percent").
+      double phrase = ContextModel.english().association(text, start, end, text, end + 1, nextEnd);
+      boolean written = phrase <= 0 && document.count(joined, 0, joined.length) > 0;
+      double evidence = gain - phrase + (written ? DOCUMENT_WORD : 0);
+      if (evidence < COMMON_GAIN
+          || !written && document.pairCount(text, start, end, text, end + 1, nextEnd) > 1) {
         return Double.NEGATIVE_INFINITY;
       }
     }
     return gain;
+  }
+
+  /** {@code text[start, end)} with its spaces left out: the parts of a split word joined. */
+  static char[] withoutSpaces(char[] text, int start, int end) {
+    char[] joined = new char[end - start];
+    int length = 0;
+    for (int k = start; k < end; k++) {
+      if (text[k] != ' ') {
+        joined[length++] = text[k];
+      }
+    }
+    return java.util.Arrays.copyOf(joined, length);
+  }
+
+  /**
+   * Whether the lexicon knows {@code joined} as written, or in lower case when it is capitalised:
+   * only the lexicon vouches for a joined word, since a document with glued words uses its damage
+   * as tokens ("Mittaltold"), which must not turn "Mittal told" into one.
+   */
+  static boolean isVouched(Lexicon lexicon, char[] joined) {
+    return lexicon.frequency(joined, 0, joined.length) >= 0
+        || lexicon.lowerCaseFrequency(joined, 0, joined.length) >= 0
+            && Character.isUpperCase(joined[0]);
   }
 
   /**
@@ -284,7 +364,7 @@ final class SpacedWords {
   }
 
   /** The end of the run of letters from {@code start}. */
-  private static int letterEnd(char[] text, int start) {
+  static int letterEnd(char[] text, int start) {
     int k = start;
     while (k < text.length && Character.isLetter(text[k])) {
       k++;
@@ -296,7 +376,7 @@ final class SpacedWords {
    * Whether a word may end at {@code end}: at the end of the text, a space, or punctuation that
    * ends a word (not an apostrophe, hyphen or digit, which would make the token something else).
    */
-  private static boolean isWordEnd(char[] text, int end) {
+  static boolean isWordEnd(char[] text, int end) {
     if (end == text.length) {
       return true;
     }
@@ -305,7 +385,7 @@ final class SpacedWords {
   }
 
   /** Whether the parts' cases fit one word split: the second in lower case, or both in capitals. */
-  private static boolean casesFit(char[] text, int start, int end, int nextEnd) {
+  static boolean casesFit(char[] text, int start, int end, int nextEnd) {
     Shape second = Shape.of(text, end + 1, nextEnd);
     Shape first = Shape.of(text, start, end);
     if (second == Shape.LOWER) {

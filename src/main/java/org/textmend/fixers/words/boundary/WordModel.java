@@ -58,6 +58,7 @@ final class WordModel {
   private final DocumentLexicon document;
   private final boolean spacedDashes;
   private final Apostrophes apostropheWords;
+  private boolean lastKnown;
 
   /** How many spans {@link #core} has scored: the work done, for tests that bound it. */
   private long evaluations;
@@ -164,14 +165,34 @@ final class WordModel {
         - BRACKET_INSIDE * closedBracketsGlued(text, start, end);
   }
 
+  /**
+   * The score {@link #token} gives a token of letters only, counted as one evaluation, with whether
+   * the lexicon or the document knows it (as written or in lower case) in {@link #lastKnown}: one
+   * set of look-ups answers both.
+   */
+  double letters(char[] text, int start, int end) {
+    evaluations++;
+    return word(text, start, end, 0);
+  }
+
+  /**
+   * Whether the last word scored by {@link #letters} or {@link #word} is one the lexicon or the
+   * document knows.
+   */
+  boolean lastKnown() {
+    return lastKnown;
+  }
+
   /** A word of letters only. */
   double word(char[] text, int start, int end, int ownUses) {
     int length = end - start;
     double best = known(text, start, end, ownUses);
+    lastKnown = best != Double.NEGATIVE_INFINITY;
     Shape shape = Shape.of(text, start, end);
-    if (shape == Shape.CAPITALISED || shape == Shape.UPPER) {
+    if (shape != Shape.LOWER) {
       int lower = lexicon.lowerCaseFrequency(text, start, end);
-      if (lower >= 0) {
+      lastKnown |= lower >= 0;
+      if (lower >= 0 && (shape == Shape.CAPITALISED || shape == Shape.UPPER)) {
         best =
             Math.max(
                 best, frequencyScore(lower) - (shape == Shape.UPPER ? UPPER_CASE : CAPITALISED));
