@@ -142,7 +142,7 @@ final class SentenceBoundaries {
       return -1; // nothing that ends a clause stands before the mark: "?!", ".,"
     }
     int p = afterClosers(end, mark);
-    if (p < 0 || p >= end || !startsNextClause(text, p, end, c)) {
+    if (p < 0 || p >= end || !startsNextClause(text, p, end, c, p > mark + 1)) {
       return -1;
     }
     return isTooShortBefore(text, start, wordStart, mark, closedBefore) ? -1 : p;
@@ -205,7 +205,7 @@ final class SentenceBoundaries {
    * or colon, a capitalised word, possibly behind an opening quote or bracket and an ellipsis;
    * after a comma or semicolon, any word of two letters or more.
    */
-  private static boolean startsNextClause(String text, int at, int end, char mark) {
+  private static boolean startsNextClause(String text, int at, int end, char mark, boolean closed) {
     int p = at;
     boolean opened = false;
     while (p < end && (Characters.isOpening(text.charAt(p)) || text.charAt(p) == '"')) {
@@ -233,8 +233,13 @@ final class SentenceBoundaries {
     if (Characters.startsCapitalisedWord(text, p, end)) {
       return !hasInnerCapital(text, p + 1, wordEnd) || opened;
     }
-    // A one-letter capital word such as "A" or "I" followed by the end of the token or punctuation.
-    return opened && Character.isUpperCase(text.charAt(p));
+    // A one-letter capital word such as "A" or "I" followed by the end of the token or punctuation,
+    // after an opening quote, or ending the token after a quotation that closed the sentence:
+    // government."A review
+    char letter = text.charAt(p);
+    boolean wordAfterQuote =
+        closed && mark != ',' && wordEnd == end && (letter == 'A' || letter == 'I');
+    return opened && Character.isUpperCase(letter) || wordAfterQuote;
   }
 
   private static boolean isWordAfterComma(String text, int p, int wordEnd, int end) {

@@ -29,6 +29,15 @@ class SentenceBoundariesTest {
   }
 
   @Test
+  void theArticleOrThePronounAfterAClosedQuotationStartsASentence() {
+    assertThat(found("government.\"A")).containsExactly(12);
+    assertThat(found("rule.\u201dI")).containsExactly(6);
+    // Not inside a token that goes on, and not after a comma.
+    assertThat(found("said.\"Ab")).isEmpty();
+    assertThat(found("said,\"A")).isEmpty();
+  }
+
+  @Test
   void aWordInCapitalsAfterAStopIsOnlyAWeakSign() {
     // "fighting.UKIP" is a lost sentence break, "report.PDF" a file name: the rules take neither,
     // and the weak sign is left for the line width to confirm.
