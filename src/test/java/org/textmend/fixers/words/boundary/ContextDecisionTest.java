@@ -30,6 +30,14 @@ class ContextDecisionTest {
     return PAGE.replace(from, to);
   }
 
+  /** {@code text} with four more joins: a page that shows damage throughout. */
+  private static String damaged(String text) {
+    return text.replace("lower. Others", "lower.Others")
+        .replace("to discuss the", "todiscuss the")
+        .replace("the winter", "thewinter")
+        .replace("who live", "wholive");
+  }
+
   private static Boundaries of(String text) {
     return Boundaries.of(text, LEXICON);
   }
@@ -66,12 +74,7 @@ class ContextDecisionTest {
 
   @Test
   void neverSplitsBeforeAPossessiveInADamagedPage() {
-    String text =
-        withJoin("the fishing fleet", "the Henin-Hardenne's fleet")
-            .replace("lower. Others", "lower.Others")
-            .replace("to discuss the", "todiscuss the")
-            .replace("the winter", "thewinter")
-            .replace("who live", "wholive");
+    String text = damaged(withJoin("the fishing fleet", "the Henin-Hardenne's fleet"));
     Boundaries boundaries = of(text);
     for (Kind kind : Kind.values()) {
       for (Edit edit : boundaries.edits(kind)) {
@@ -84,12 +87,7 @@ class ContextDecisionTest {
   @Test
   void leavesHyphenatedCompoundsAndNamesEndingInAAloneInADamagedPage() {
     for (String word : new String[] {"post-dot-com", "6,000-strong", "1Xtra,"}) {
-      String text =
-          withJoin("the fishing fleet", "the " + word + " fleet")
-              .replace("lower. Others", "lower.Others")
-              .replace("to discuss the", "todiscuss the")
-              .replace("the winter", "thewinter")
-              .replace("who live", "wholive");
+      String text = damaged(withJoin("the fishing fleet", "the " + word + " fleet"));
       Boundaries boundaries = of(text);
       int from = text.indexOf(word);
       for (Kind kind : Kind.values()) {
