@@ -6,6 +6,8 @@ import java.util.TreeMap;
 import org.textmend.fixers.structure.Lines.Line;
 import org.textmend.fixers.structure.furniture.Furniture;
 import org.textmend.fixers.structure.furniture.Furniture.Strength;
+import org.textmend.fixers.structure.furniture.PageFurniture;
+import org.textmend.fixers.structure.furniture.PageFurniture.Reason;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
@@ -79,6 +81,7 @@ public final class BoilerplateFixer implements Fixer {
         break;
       }
     }
+    shapes(text, removed);
     // anywhere: lines that cannot be part of an article; and whether any line is kept at all
     boolean keptAny = false;
     int at = 0;
@@ -99,6 +102,39 @@ public final class BoilerplateFixer implements Fixer {
       return List.of();
     }
     return Lines.removals(text, new ArrayList<>(removed.values()));
+  }
+
+  /** Adds to {@code removed} the lines that {@link PageFurniture} finds by their shape. */
+  private static void shapes(String text, TreeMap<Integer, Line> removed) {
+    List<Line> lines = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<Boolean> joined = new ArrayList<>();
+    int at = 0;
+    boolean previousBlank = true;
+    while (at < text.length()) {
+      Line line = Lines.lineAt(text, at);
+      boolean blank = Lines.isBlank(text, line.start(), line.end());
+      if (!blank) {
+        if (!lines.isEmpty()) {
+          joined.set(joined.size() - 1, !previousBlank);
+        }
+        lines.add(line);
+        texts.add(text.substring(line.start(), line.end()));
+        joined.add(false);
+      }
+      previousBlank = blank;
+      at = line.next();
+    }
+    boolean[] next = new boolean[joined.size()];
+    for (int i = 0; i < next.length; i++) {
+      next[i] = joined.get(i);
+    }
+    Reason[] reasons = PageFurniture.judge(texts, next);
+    for (int i = 0; i < reasons.length; i++) {
+      if (reasons[i] != null) {
+        removed.put(lines.get(i).start(), lines.get(i));
+      }
+    }
   }
 
   /** Registers {@link BoilerplateFixer}. */
