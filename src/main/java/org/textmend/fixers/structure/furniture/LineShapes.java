@@ -38,12 +38,12 @@ final class LineShapes {
 
   /** "3.5 / 5", "4 out of 5": a score. */
   private static final Pattern SCORE =
-      Pattern.compile("\\d(?:[.,]\\d+)?\\s*(?:/|out of|of)\\s*\\d+\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\d(?:[.,]\\d+)?\\s*(?:/|out of)\\s*\\d+\\b", Pattern.CASE_INSENSITIVE);
 
-  /** "Vote count: 12", "12 votes", "Votes: 12". */
+  /** "Vote count: 12", "Votes: 12", or a line of nothing but "(120 ratings)". */
   private static final Pattern VOTES =
       Pattern.compile(
-          "(?:\\bvotes?(?: count)?\\s*:?\\s*\\d)|(?:\\d\\s*(?:votes|ratings|reviews)\\b)",
+          "(?:.*\\bvotes?(?: count)?\\s*:\\s*\\d.*)|(?:\\(?\\d[\\d,.]*\\s*(?:votes|ratings|reviews)\\)?)",
           Pattern.CASE_INSENSITIVE);
 
   /** A word about rating next to a score. */
@@ -62,7 +62,7 @@ final class LineShapes {
     if (separator == null) {
       return false;
     }
-    String[] items = line.strip().split(Pattern.quote(separator.strip()), -1);
+    String[] items = line.strip().split(Pattern.quote(separator), -1);
     if (items.length < 2) {
       return false;
     }
@@ -139,7 +139,7 @@ final class LineShapes {
     if (s.length() > 120) {
       return false;
     }
-    return VOTES.matcher(s).find() || (SCORE.matcher(s).find() && RATING_WORD.matcher(s).find());
+    return VOTES.matcher(s).matches() || (SCORE.matcher(s).find() && RATING_WORD.matcher(s).find());
   }
 
   /** "How useful was this post?", "Click on a star to rate it!": a short call of a widget. */

@@ -70,7 +70,10 @@ public final class PageFurniture {
     int first = -1;
     int last = -1;
     for (int i = 0; i < n; i++) {
-      prose[i] = reasons[i] == null && isProse(lines, joined, i);
+      prose[i] =
+          reasons[i] == null
+              && isProse(lines, joined, i)
+              && !Furniture.isFurniture(lines.get(i), 0, lines.get(i).length());
       if (prose[i]) {
         last = i;
         if (first < 0) {

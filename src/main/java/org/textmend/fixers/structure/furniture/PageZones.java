@@ -151,10 +151,18 @@ final class PageZones {
   private static void related(List<String> lines, Reason[] reasons, int start) {
     int n = lines.size();
     for (int i = start; i < n; i++) {
-      if (reasons[i] != null || isPhrase(lines.get(i)) && !isLabelPhrase(lines.get(i))) {
+      String line = lines.get(i);
+      if (reasons[i] != null || isPhrase(line) && !isLabelPhrase(line)) {
         continue;
       }
-      if (!LineShapes.isLabel(lines.get(i)) || !listToEnd(lines, reasons, i + 1)) {
+      // a label the phrase lists know, or one that follows other furniture: the last lines of an
+      // article ("Fixtures", then a list of matches) are not a site's list
+      boolean label =
+          isLabelPhrase(line)
+              || LineShapes.isLabel(line)
+                  && i > start
+                  && (reasons[i - 1] != null || isPhrase(lines.get(i - 1)));
+      if (!label || !listToEnd(lines, reasons, i + 1)) {
         continue;
       }
       reasons[i] = Reason.RELATED;
