@@ -3,6 +3,7 @@ package org.textmend.fixers.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.textmend.fixers.structure.Lines.Line;
 import org.textmend.fixers.structure.furniture.Furniture;
 import org.textmend.fixers.structure.furniture.Furniture.Strength;
@@ -104,6 +105,24 @@ public final class BoilerplateFixer implements Fixer {
     return Lines.removals(text, new ArrayList<>(removed.values()));
   }
 
+  /**
+   * Why a line this fixer removed is furniture, for {@code --explain}: the shape it has ("menu",
+   * "ticker of headlines") or the kind of phrase it is.
+   */
+  public static String reason(String removed) {
+    String shape = PageFurniture.reason(removed);
+    if (shape != null) {
+      return shape;
+    }
+    String line = removed.strip();
+    return switch (Furniture.classify(line, 0, line.length())) {
+      case ANYWHERE -> "furniture phrase";
+      case EDGE -> "furniture phrase at the page's top or end";
+      case FOOTER -> "copyright notice at the end";
+      case NONE -> "furniture";
+    };
+  }
+
   /** Adds to {@code removed} the lines that {@link PageFurniture} finds by their shape. */
   private static void shapes(String text, TreeMap<Integer, Line> removed) {
     List<Line> lines = new ArrayList<>();
@@ -129,7 +148,7 @@ public final class BoilerplateFixer implements Fixer {
     for (int i = 0; i < next.length; i++) {
       next[i] = joined.get(i);
     }
-    Reason[] reasons = PageFurniture.judge(texts, next);
+    @Nullable Reason[] reasons = PageFurniture.judge(texts, next);
     for (int i = 0; i < reasons.length; i++) {
       if (reasons[i] != null) {
         removed.put(lines.get(i).start(), lines.get(i));

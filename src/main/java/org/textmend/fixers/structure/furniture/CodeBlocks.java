@@ -2,6 +2,7 @@ package org.textmend.fixers.structure.furniture;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.textmend.fixers.structure.furniture.PageFurniture.Reason;
 
 /**
@@ -24,7 +25,7 @@ final class CodeBlocks {
   private CodeBlocks() {}
 
   /** Marks the code blocks of {@code lines} with {@link Reason#CODE}, in a page of prose. */
-  static void mark(List<String> lines, Reason[] reasons) {
+  static void mark(List<String> lines, @Nullable Reason[] reasons) {
     int n = lines.size();
     boolean[] block = new boolean[n];
     boolean any = false;

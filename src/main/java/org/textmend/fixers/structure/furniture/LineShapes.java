@@ -3,6 +3,7 @@ package org.textmend.fixers.structure.furniture;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shapes of single lines that page furniture takes, judged without reading the words' meaning:
@@ -75,8 +76,8 @@ final class LineShapes {
   }
 
   /** The separator that stands at least once in {@code line} and is the only kind there. */
-  static String separatorOf(String line) {
-    String found = null;
+  static @Nullable String separatorOf(String line) {
+    @Nullable String found = null;
     for (String separator : SEPARATORS) {
       if (line.contains(separator)) {
         if (found != null) {

@@ -2,6 +2,7 @@ package org.textmend.fixers.structure.furniture;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the furniture of a single page by its shape, without a batch to learn from: menus, crawl
@@ -33,7 +34,7 @@ public final class PageFurniture {
     /** Headlines run together in one line. */
     TICKER("ticker of headlines"),
     /** "FacebookTwitterWhatsApp". */
-    SOCIAL("share buttons run together"),
+    SOCIAL("share buttons"),
     /** "A A", "+A -A", "12 Comments", "How useful was this post?", "Vote count: 12". */
     WIDGET("widget (font size, counter, rating)"),
     /** "Related" and the headlines after it at the end. */
@@ -62,9 +63,9 @@ public final class PageFurniture {
    * Why each of a page's non-blank {@code lines} is furniture, or {@code null} to keep it. {@code
    * joined[i]} tells that line {@code i + 1} follows line {@code i} with no blank line between.
    */
-  public static Reason[] judge(List<String> lines, boolean[] joined) {
+  public static @Nullable Reason[] judge(List<String> lines, boolean[] joined) {
     int n = lines.size();
-    Reason[] reasons = new Reason[n];
+    @Nullable Reason[] reasons = new Reason[n];
     CodeBlocks.mark(lines, reasons);
     boolean[] prose = new boolean[n];
     int first = -1;
@@ -97,8 +98,11 @@ public final class PageFurniture {
    * Why {@code removed}, a line the boilerplate fixer removed, is furniture, judged by its shape
    * alone, for {@code --explain}; {@code null} for a line of a recognised phrase.
    */
-  public static String reason(String removed) {
+  public static @Nullable String reason(String removed) {
     String line = removed.strip();
+    if (SocialButtons.isSocial(line.toLowerCase(Locale.ROOT))) {
+      return Reason.SOCIAL.text();
+    }
     Reason shape = shapeOf(line);
     if (shape != null) {
       return shape.text();
@@ -109,13 +113,19 @@ public final class PageFurniture {
     if (CodeBlocks.isCodeLine(line)) {
       return Reason.CODE.text();
     }
+    if (LineShapes.separatorOf(line) != null) {
+      return Reason.CRAWL_STAMP.text();
+    }
+    if (LineShapes.isShortCall(line)) {
+      return "call of a rating widget";
+    }
     return LineShapes.isTicker(line)
         ? Reason.TICKER.text()
         : "label, repeated title or related headline among the page's top or end furniture";
   }
 
   /** The reason a line is furniture by its own shape in a header or footer zone, if any. */
-  static Reason shapeOf(String line) {
+  static @Nullable Reason shapeOf(String line) {
     if (LineShapes.isMenu(line)) {
       return Reason.MENU;
     }

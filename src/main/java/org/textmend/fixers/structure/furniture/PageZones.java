@@ -1,6 +1,7 @@
 package org.textmend.fixers.structure.furniture;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.textmend.fixers.structure.furniture.PageFurniture.Reason;
 
 /**
@@ -15,7 +16,7 @@ final class PageZones {
   private PageZones() {}
 
   /** Marks the furniture among {@code lines[0, end)}, the header zone. */
-  static void header(List<String> lines, Reason[] reasons, int end) {
+  static void header(List<String> lines, @Nullable Reason[] reasons, int end) {
     boolean evidence = false;
     for (int i = 0; i < end; i++) {
       if (reasons[i] == null) {
@@ -60,7 +61,7 @@ final class PageZones {
    * crawl stamps that end with it ("Harbour Daily - World - Ferry strike ends"), and returns the
    * index of the last copy; -1 when no line repeats.
    */
-  private static int repeatedTitle(List<String> lines, Reason[] reasons, int end) {
+  private static int repeatedTitle(List<String> lines, @Nullable Reason[] reasons, int end) {
     int title = -1;
     for (int j = end - 1; j > 0 && title < 0; j--) {
       String key = LineShapes.normalise(lines.get(j));
@@ -102,7 +103,7 @@ final class PageZones {
   }
 
   /** The last line of the zone that is neither furniture nor a ticker: the title. */
-  private static int lastPlain(List<String> lines, Reason[] reasons, int end) {
+  private static int lastPlain(List<String> lines, @Nullable Reason[] reasons, int end) {
     for (int i = end - 1; i >= 0; i--) {
       String line = lines.get(i);
       if (reasons[i] == null && !isPhrase(line) && !LineShapes.isTicker(line)) {
@@ -112,7 +113,8 @@ final class PageZones {
     return -1;
   }
 
-  private static boolean nextToFurniture(List<String> lines, Reason[] reasons, int i, int title) {
+  private static boolean nextToFurniture(
+      List<String> lines, @Nullable Reason[] reasons, int i, int title) {
     boolean above = i > 0 && (reasons[i - 1] != null || isPhrase(lines.get(i - 1)));
     boolean below =
         i + 1 < title
@@ -123,7 +125,7 @@ final class PageZones {
   }
 
   /** Marks the furniture among {@code lines[start, size)}, the footer zone. */
-  static void footer(List<String> lines, Reason[] reasons, int start) {
+  static void footer(List<String> lines, @Nullable Reason[] reasons, int start) {
     int n = lines.size();
     for (int i = start; i < n; i++) {
       if (reasons[i] != null) {
@@ -148,7 +150,7 @@ final class PageZones {
    * "Related" or "More from Harbour Daily" and two or more headlines after it, in a run that
    * reaches the end of the page (past other furniture): a list of other pages of the site.
    */
-  private static void related(List<String> lines, Reason[] reasons, int start) {
+  private static void related(List<String> lines, @Nullable Reason[] reasons, int start) {
     int n = lines.size();
     for (int i = start; i < n; i++) {
       String line = lines.get(i);
@@ -175,7 +177,7 @@ final class PageZones {
     }
   }
 
-  private static boolean listToEnd(List<String> lines, Reason[] reasons, int from) {
+  private static boolean listToEnd(List<String> lines, @Nullable Reason[] reasons, int from) {
     int headlines = 0;
     for (int k = from; k < lines.size(); k++) {
       if (reasons[k] != null || isPhrase(lines.get(k))) {
