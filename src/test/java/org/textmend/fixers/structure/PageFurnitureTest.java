@@ -83,7 +83,11 @@ class PageFurnitureTest {
         "Fog closes the harbour\n\n"
             + BODY
             + "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\"}\n"
-            + ".share-bar { display: none; }\n";
+            + ".share-bar { display: none; }\n"
+            + "(function(d){ var js = d.createElement('script'); d.body.appendChild(js); }(document));\n"
+            + "window.onWidgetReady = function() {\n"
+            + "Widget.start({ id: 'harbour' });\n"
+            + "};\n";
     assertThat(fix(page)).isEqualTo("Fog closes the harbour\n\n" + BODY);
   }
 

@@ -61,7 +61,9 @@ final class CodeBlocks {
       return i;
     }
     String close;
-    if (opensScript(first)) {
+    if (isOneLineScript(first)) {
+      return i;
+    } else if (opensScript(first)) {
       close = null;
     } else if (first.startsWith("<script")) {
       close = "</script>";
@@ -85,17 +87,29 @@ final class CodeBlocks {
     return -1;
   }
 
-  /** "(function(d, s, id){", "!function(f,b,e){", "window.addEventListener('load', function(){". */
+  /** "(function(d, s, id){", "!function(f,b,e){", "window.fbAsyncInit = function() {". */
   private static boolean opensScript(String line) {
     String s = line.replace(" ", "");
-    return (s.startsWith("(function(") || s.startsWith("!function(") || s.startsWith("(()=>"))
+    return (s.startsWith("(function(")
+            || s.startsWith("!function(")
+            || s.startsWith("(()=>")
+            || s.startsWith("window.") && s.contains("=function("))
         && s.endsWith("{");
+  }
+
+  /** "(function(d, s, id){ … }(document, 'script', 'sdk'));" on one line. */
+  private static boolean isOneLineScript(String line) {
+    String s = line.replace(" ", "");
+    return (s.startsWith("(function(") || s.startsWith("!function("))
+        && s.contains("{")
+        && (s.endsWith("));") || s.endsWith(")();") || s.endsWith("());"));
   }
 
   /** "}(document, 'script', 'sdk'));", "})();": the end of a script invoked where it stands. */
   private static boolean closesScript(String line) {
     String s = line.replace(" ", "");
-    return s.startsWith("}") && (s.endsWith("));") || s.endsWith(")();") || s.endsWith("());"));
+    return s.startsWith("}")
+        && (s.endsWith("));") || s.endsWith(")();") || s.endsWith("());") || s.equals("};"));
   }
 
   /** A first line "{" followed by a JSON-LD key. */
