@@ -38,6 +38,12 @@ import org.textmend.pipeline.FixerProvider;
  * top and no blank-line run grows; each removed line is its own edit, so {@code --explain} lists
  * every one.
  *
+ * <p>Lines are also read by their shape ({@link PageFurniture}), so a single page without a batch
+ * to learn from loses its menus ("News | Sport | Weather"), a crawl stamp or title printed twice
+ * above the title, labels and tickers of headlines next to them, widgets ("+A -A", "12 Comments", a
+ * rating), share buttons run together, a "related" list at the end, and inline scripts in a page of
+ * prose. {@link #reason} tells {@code --explain} why each line went.
+ *
  * <p>Left alone, deliberately: any line that is more than a recognised phrase ("Share prices rose
  * after the advertisement aired." stays); edge-only phrases in the middle of the article, where
  * "Latest news" may be a heading; and a document that would be left empty. Immutable and
@@ -165,7 +171,8 @@ public final class BoilerplateFixer implements Fixer {
 
     @Override
     public String summary() {
-      return "Removes lines of site furniture: share buttons, ads, teasers, tags, copyright notices";
+      return "Removes lines of site furniture: share buttons, ads, teasers, tags, copyright notices,"
+          + " menus, widgets, tickers, related lists, inline scripts";
     }
 
     @Override
