@@ -2,6 +2,7 @@ package org.textmend.fixers.structure.furniture;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,11 @@ final class LineShapes {
 
   /** The longest item of a menu. */
   private static final int MAX_MENU_ITEM = 26;
+
+  /** The items of an account widget ("Login / Register"), lower case without spaces. */
+  private static final Set<String> ACCOUNT =
+      Set.of(
+          "login", "signin", "register", "signup", "logout", "signout", "subscribe", "myaccount");
 
   /** "A A", "+A -A", "A- A+", "A A A": buttons that make the type larger or smaller. */
   private static final Pattern FONT_SIZE = Pattern.compile("(?:[+-]?A[+-]?\\s*){2,4}");
@@ -108,15 +114,7 @@ final class LineShapes {
 
   private static boolean isAccountPair(String[] items) {
     for (String item : items) {
-      String word = item.strip().toLowerCase(Locale.ROOT).replace(" ", "");
-      if (!(word.equals("login")
-          || word.equals("signin")
-          || word.equals("register")
-          || word.equals("signup")
-          || word.equals("logout")
-          || word.equals("signout")
-          || word.equals("subscribe")
-          || word.equals("myaccount"))) {
+      if (!ACCOUNT.contains(item.strip().toLowerCase(Locale.ROOT).replace(" ", ""))) {
         return false;
       }
     }
@@ -279,7 +277,10 @@ final class LineShapes {
     return words;
   }
 
-  /** The line cut down to letters and digits in lower case, words single-spaced. */
+  /**
+   * The line cut down to its letters and digits in lower case, words single-spaced: how two copies
+   * of a title are compared ("FOG CLOSES THE HARBOUR!" and "Fog closes the harbour").
+   */
   static String normalise(String s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
@@ -289,12 +290,12 @@ final class LineShapes {
         if (space && out.length() > 0) {
           out.append(' ');
         }
-        out.append(Character.toLowerCase(c));
+        out.append(c);
         space = false;
-      } else if (c != '\'' && c != '’') {
+      } else {
         space = true;
       }
     }
-    return out.toString();
+    return out.toString().toLowerCase(Locale.ROOT);
   }
 }

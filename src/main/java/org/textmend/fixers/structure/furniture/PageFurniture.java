@@ -124,6 +124,14 @@ public final class PageFurniture {
         : "label, repeated title or related headline among the page's top or end furniture";
   }
 
+  /**
+   * A title cut down to its letters and digits in lower case, words single-spaced, so that two
+   * copies of it compare equal whatever their casing and punctuation.
+   */
+  public static String titleKey(String title) {
+    return LineShapes.normalise(title);
+  }
+
   /** The reason a line is furniture by its own shape in a header or footer zone, if any. */
   static @Nullable Reason shapeOf(String line) {
     if (LineShapes.isMenu(line)) {
