@@ -1,18 +1,17 @@
 package org.textmend.fixers.structure;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 import org.textmend.fixers.structure.Lines.Line;
 import org.textmend.fixers.structure.furniture.Furniture;
 import org.textmend.fixers.structure.furniture.Furniture.Strength;
-import org.textmend.fixers.structure.furniture.PageFurniture;
-import org.textmend.fixers.structure.furniture.PageFurniture.Reason;
 import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
+import org.textmend.pipeline.Step;
 
 /**
  * Removes whole lines of site furniture: share and follow buttons, advertisement labels, "skip to
@@ -38,11 +37,11 @@ import org.textmend.pipeline.FixerProvider;
  * top and no blank-line run grows; each removed line is its own edit, so {@code --explain} lists
  * every one.
  *
- * <p>Lines are also read by their shape ({@link PageFurniture}), so a single page without a batch
- * to learn from loses its menus ("News | Sport | Weather"), a crawl stamp or title printed twice
- * above the title, labels and tickers of headlines next to them, widgets ("+A -A", "12 Comments", a
- * rating), share buttons run together, a "related" list at the end, and inline scripts in a page of
- * prose. {@link #reason} tells {@code --explain} why each line went.
+ * <p>Lines are also read by their shape ({@link Furniture#pageFurniture}), so a single page without
+ * a batch to learn from loses its menus ("News | Sport | Weather"), a crawl stamp or title printed
+ * twice above the title, labels and tickers of headlines next to them, widgets ("+A -A", "12
+ * Comments", a rating), share buttons run together, a "related" list at the end, and inline scripts
+ * in a page of prose. {@link #reason} tells {@code --explain} why each line went.
  *
  * <p>Left alone, deliberately: any line that is more than a recognised phrase ("Share prices rose
  * after the advertisement aired." stays); edge-only phrases in the middle of the article, where
@@ -57,6 +56,9 @@ public final class BoilerplateFixer implements Fixer {
   /** How many non-blank lines at each end of a document are checked for edge-only furniture. */
   private static final int EDGE_LINES = 12;
 
+  /** How many times at most the fixer looks at its own result (see {@link #edits}). */
+  private static final int MAX_LOOKS = 4;
+
   /** The longest first line passed over as the title before furniture at the top. */
   private static final int MAX_TITLE_LINE = 250;
 
@@ -65,8 +67,73 @@ public final class BoilerplateFixer implements Fixer {
     return NAME;
   }
 
+  /**
+   * The edits of every look at the text, in its coordinates: removing a line can bring two others
+   * together, so that the page's zones and prose read differently (a share row gone from between a
+   * headline and a paragraph), and the fixer looks again until it finds nothing more, at most
+   * {@value #MAX_LOOKS} times, so that a second run changes nothing.
+   */
   @Override
   public List<Edit> edits(String text) {
+    List<Edit> first = editsOnce(text);
+    if (first.isEmpty()) {
+      return first;
+    }
+    List<Edit> all = new ArrayList<>(first);
+    String current = new Step(NAME, first).applyTo(text);
+    int[] original = kept(identity(text.length()), first);
+    for (int look = 1; look < MAX_LOOKS; look++) {
+      List<Edit> more = editsOnce(current);
+      if (more.isEmpty()) {
+        break;
+      }
+      for (Edit edit : more) {
+        // a removal in the shorter text, cut into the runs it covers of the original text
+        int start = edit.start();
+        while (start < edit.end()) {
+          int end = start + 1;
+          while (end < edit.end() && original[end] == original[end - 1] + 1) {
+            end++;
+          }
+          all.add(Edit.delete(original[start], original[end - 1] + 1));
+          start = end;
+        }
+      }
+      current = new Step(NAME, more).applyTo(current);
+      original = kept(original, more);
+    }
+    all.sort(Comparator.comparingInt(Edit::start));
+    return List.copyOf(all);
+  }
+
+  private static int[] identity(int length) {
+    int[] positions = new int[length];
+    for (int i = 0; i < length; i++) {
+      positions[i] = i;
+    }
+    return positions;
+  }
+
+  /** The original positions of the characters that {@code deletions} leave. */
+  private static int[] kept(int[] positions, List<Edit> deletions) {
+    int removed = 0;
+    for (Edit edit : deletions) {
+      removed += edit.end() - edit.start();
+    }
+    int[] left = new int[positions.length - removed];
+    int at = 0;
+    int from = 0;
+    for (Edit edit : deletions) {
+      int count = edit.start() - from;
+      System.arraycopy(positions, from, left, at, count);
+      at += count;
+      from = edit.end();
+    }
+    System.arraycopy(positions, from, left, at, positions.length - from);
+    return left;
+  }
+
+  private static List<Edit> editsOnce(String text) {
     TreeMap<Integer, Line> removed = new TreeMap<>();
     // the start: furniture lines, with the title allowed before them
     boolean titlePassed = false;
@@ -116,7 +183,7 @@ public final class BoilerplateFixer implements Fixer {
    * "ticker of headlines") or the kind of phrase it is.
    */
   public static String reason(String removed) {
-    String shape = PageFurniture.reason(removed);
+    String shape = Furniture.shapeReason(removed);
     if (shape != null) {
       return shape;
     }
@@ -129,7 +196,9 @@ public final class BoilerplateFixer implements Fixer {
     };
   }
 
-  /** Adds to {@code removed} the lines that {@link PageFurniture} finds by their shape. */
+  /**
+   * Adds to {@code removed} the lines that {@link Furniture#pageFurniture} finds by their shape.
+   */
   private static void shapes(String text, TreeMap<Integer, Line> removed) {
     List<Line> lines = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -154,9 +223,9 @@ public final class BoilerplateFixer implements Fixer {
     for (int i = 0; i < next.length; i++) {
       next[i] = joined.get(i);
     }
-    @Nullable Reason[] reasons = PageFurniture.judge(texts, next);
-    for (int i = 0; i < reasons.length; i++) {
-      if (reasons[i] != null) {
+    boolean[] furniture = Furniture.pageFurniture(texts, next);
+    for (int i = 0; i < furniture.length; i++) {
+      if (furniture[i]) {
         removed.put(lines.get(i).start(), lines.get(i));
       }
     }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.textmend.fixers.structure.Lines.Line;
 import org.textmend.fixers.structure.furniture.Furniture;
-import org.textmend.fixers.structure.furniture.PageFurniture;
 import org.textmend.fixers.structure.header.HeaderLine;
 import org.textmend.pipeline.Edit;
 
@@ -194,8 +193,8 @@ final class HeaderZone {
 
   /** Whether {@code next} is the same title, or starts with a title the crumb cut short. */
   private static boolean repeatsTitle(String title, String next) {
-    String a = PageFurniture.titleKey(title);
-    String b = PageFurniture.titleKey(next);
+    String a = Furniture.titleKey(title);
+    String b = Furniture.titleKey(next);
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }

@@ -19,6 +19,9 @@ final class LineShapes {
   private static final List<String> SEPARATORS =
       List.of(" | ", " / ", " - ", " – ", " — ", " » ", " › ", " > ", " · ", " • ", " :: ", " ~ ");
 
+  /** Two spaces: the items of some menus stand apart by nothing else. */
+  private static final String WIDE_SPACE = "  ";
+
   /** The longest item of a menu. */
   private static final int MAX_MENU_ITEM = 26;
 
@@ -92,7 +95,8 @@ final class LineShapes {
         found = separator;
       }
     }
-    return found;
+    // two spaces part the items of a menu only where no other separator stands
+    return found == null && line.strip().contains(WIDE_SPACE) ? WIDE_SPACE : found;
   }
 
   /** "World", "Local News", "About us": up to three words, the first capitalised, no sentence. */
@@ -160,7 +164,7 @@ final class LineShapes {
       return false;
     }
     char last = s.charAt(s.length() - 1);
-    return Character.isLetterOrDigit(last) || last == '…';
+    return Character.isLetterOrDigit(last) || last == '…' || last == ':';
   }
 
   /**
@@ -190,7 +194,7 @@ final class LineShapes {
    */
   static boolean isTicker(String line) {
     String s = line.strip();
-    if (s.length() < 50 || s.length() > 600 || words(s) < 8) {
+    if (s.length() < 50 || s.length() > 600 || words(s) < 12) {
       return false;
     }
     char last = s.charAt(s.length() - 1);
@@ -218,8 +222,9 @@ final class LineShapes {
         }
       }
     }
-    // headlines run together have a capital every few words: each headline's first word
-    return commas * 8 <= words && capitals * 6 >= words;
+    // headlines run together have a capital every few words, each headline's first word; a title
+    // in title case has one on nearly every word
+    return commas * 8 <= words && capitals * 6 >= words && capitals * 10 <= words * 7;
   }
 
   /**
@@ -245,13 +250,26 @@ final class LineShapes {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean end = i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1));
-      if (end && (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')) {
+      // a mark closes a word ("said,"), where a separator (" :: ", " - ") stands alone
+      boolean closesWord = i > 0 && isWordEnd(s.charAt(i - 1));
+      if (end
+          && closesWord
+          && (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')) {
         marks++;
       }
     }
     // a sentence ends with its mark, or has one every dozen words or so; a ticker or a menu has
     // hardly any
     return marks >= 2;
+  }
+
+  private static boolean isWordEnd(char c) {
+    return Character.isLetterOrDigit(c)
+        || c == ')'
+        || c == '"'
+        || c == '”'
+        || c == '\''
+        || c == '’';
   }
 
   /** Ends with a full stop (a title may end with a question mark, hardly with a full stop). */

@@ -17,12 +17,12 @@ import org.jspecify.annotations.Nullable;
  * alone says little ("Trending" might be a one-word title), go only next to other furniture and
  * above the page's title, and list lines only after a label, in a run that reaches the end of the
  * page. Only script blocks go wherever they stand, and only in a page with no other code. Immutable
- * and thread-safe.
+ * and thread-safe. {@link Furniture} is its public face.
  */
-public final class PageFurniture {
+final class PageFurniture {
 
   /** Why a line is furniture; {@link #text()} is what {@code --explain} says. */
-  public enum Reason {
+  enum Reason {
     /** "News | Sport | Weather". */
     MENU("menu"),
     /** " date 2020-02-06 Harbour Daily - World - Ferry strike ends" above the title. */
@@ -49,7 +49,7 @@ public final class PageFurniture {
     }
 
     /** What {@code --explain} says of a line removed for this reason. */
-    public String text() {
+    String text() {
       return text;
     }
   }
@@ -63,7 +63,7 @@ public final class PageFurniture {
    * Why each of a page's non-blank {@code lines} is furniture, or {@code null} to keep it. {@code
    * joined[i]} tells that line {@code i + 1} follows line {@code i} with no blank line between.
    */
-  public static @Nullable Reason[] judge(List<String> lines, boolean[] joined) {
+  static @Nullable Reason[] judge(List<String> lines, boolean[] joined) {
     int n = lines.size();
     @Nullable Reason[] reasons = new Reason[n];
     CodeBlocks.mark(lines, reasons);
@@ -98,7 +98,7 @@ public final class PageFurniture {
    * Why {@code removed}, a line the boilerplate fixer removed, is furniture, judged by its shape
    * alone, for {@code --explain}; {@code null} for a line of a recognised phrase.
    */
-  public static @Nullable String reason(String removed) {
+  static @Nullable String reason(String removed) {
     String line = removed.strip();
     if (SocialButtons.isSocial(line.toLowerCase(Locale.ROOT))) {
       return Reason.SOCIAL.text();
@@ -128,7 +128,7 @@ public final class PageFurniture {
    * A title cut down to its letters and digits in lower case, words single-spaced, so that two
    * copies of it compare equal whatever their casing and punctuation.
    */
-  public static String titleKey(String title) {
+  static String titleKey(String title) {
     return LineShapes.normalise(title);
   }
 

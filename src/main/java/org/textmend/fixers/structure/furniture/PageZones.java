@@ -35,20 +35,22 @@ final class PageZones {
     if (title < 0) {
       return;
     }
-    // Labels and tickers go only above the title and next to furniture: "Trending" between a menu
-    // and a line of headlines is furniture, "Ferry strike" at the top of a plain page is a title.
+    // Labels and tickers go only above the title and next to furniture: "Trending" above a line
+    // of headlines is furniture, "Ferry strike" above a byline is a title. A label must have
+    // furniture below it, so that the title block under the furniture keeps its first line.
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (int i = 0; i < title; i++) {
-        if (reasons[i] != null || !nextToFurniture(lines, reasons, i, title)) {
+      for (int i = title - 1; i >= 0; i--) {
+        if (reasons[i] != null) {
           continue;
         }
         String line = lines.get(i);
-        if (LineShapes.isTicker(line)) {
+        boolean below = furnitureAt(lines, reasons, i + 1, title);
+        if (LineShapes.isTicker(line) && (below || furnitureAt(lines, reasons, i - 1, title))) {
           reasons[i] = Reason.TICKER;
           changed = true;
-        } else if (LineShapes.isLabel(line)) {
+        } else if (below && LineShapes.isLabel(line)) {
           reasons[i] = Reason.LABEL;
           changed = true;
         }
@@ -63,26 +65,31 @@ final class PageZones {
    */
   private static int repeatedTitle(List<String> lines, @Nullable Reason[] reasons, int end) {
     int title = -1;
-    for (int j = end - 1; j > 0 && title < 0; j--) {
-      String key = LineShapes.normalise(lines.get(j));
-      if (reasons[j] != null || key.isEmpty() || LineShapes.words(lines.get(j)) > 30) {
+    for (int j = end - 1; j > 0; j--) {
+      String key = PageFurniture.titleKey(lines.get(j));
+      if (reasons[j] != null || !isTitle(lines.get(j), key)) {
         continue;
       }
       for (int i = 0; i < j; i++) {
-        if (reasons[i] != null) {
+        if (reasons[i] != null || isPhrase(lines.get(i))) {
           continue;
         }
         String line = lines.get(i);
-        if (LineShapes.normalise(line).equals(key)) {
+        if (PageFurniture.titleKey(line).equals(key)) {
           reasons[i] = Reason.REPEATED_TITLE;
-          title = j;
+          title = Math.max(title, j);
         } else if (endsWithTitle(line, key)) {
           reasons[i] = Reason.CRAWL_STAMP;
-          title = j;
+          title = Math.max(title, j);
         }
       }
     }
     return title;
+  }
+
+  /** A line that can be a page's title: a few words with letters, not a phrase of furniture. */
+  private static boolean isTitle(String line, String key) {
+    return key.length() >= 3 && LineShapes.words(line) <= 30 && !isPhrase(line);
   }
 
   /** "Harbour Daily | World | Ferry strike ends": a stamp whose last part is the title. */
@@ -94,7 +101,7 @@ final class PageZones {
     int at = line.indexOf(separator);
     while (at >= 0) {
       String rest = line.substring(at + separator.length());
-      if (LineShapes.normalise(rest).equals(key)) {
+      if (PageFurniture.titleKey(rest).equals(key)) {
         return at > 0 && LineShapes.words(line.substring(0, at)) <= 12;
       }
       at = line.indexOf(separator, at + 1);
@@ -113,15 +120,13 @@ final class PageZones {
     return -1;
   }
 
-  private static boolean nextToFurniture(
+  /** Whether line {@code i}, above the title, is furniture or a ticker. */
+  private static boolean furnitureAt(
       List<String> lines, @Nullable Reason[] reasons, int i, int title) {
-    boolean above = i > 0 && (reasons[i - 1] != null || isPhrase(lines.get(i - 1)));
-    boolean below =
-        i + 1 < title
-            && (reasons[i + 1] != null
-                || isPhrase(lines.get(i + 1))
-                || LineShapes.isTicker(lines.get(i + 1)));
-    return above || below;
+    if (i < 0 || i >= title) {
+      return false;
+    }
+    return reasons[i] != null || isPhrase(lines.get(i)) || LineShapes.isTicker(lines.get(i));
   }
 
   /** Marks the furniture among {@code lines[start, size)}, the footer zone. */
