@@ -59,6 +59,16 @@ class PageFurnitureTest {
   }
 
   @Test
+  void removesACrawlStampWhoseSeparatorsDiffer() {
+    String page =
+        "Harbour Post :: Weather - Fog closes the harbour - again\n"
+            + "Share\n"
+            + "Fog closes the harbour - again\n\n"
+            + BODY;
+    assertThat(fix(page)).isEqualTo("Fog closes the harbour - again\n\n" + BODY);
+  }
+
+  @Test
   void removesAnInlineScriptFromAPageOfProse() {
     String page =
         "Fog closes the harbour\n\n"
@@ -85,6 +95,10 @@ class PageFurnitureTest {
             + "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\"}\n"
             + ".share-bar { display: none; }\n"
             + "(function(d){ var js = d.createElement('script'); d.body.appendChild(js); }(document));\n"
+            + "!function(w, d){\n"
+            + "var tag = d.createElement('script');\n"
+            + "d.head.appendChild(tag);\n"
+            + "}(window, document);\n"
             + "window.onWidgetReady = function() {\n"
             + "Widget.start({ id: 'harbour' });\n"
             + "};\n";

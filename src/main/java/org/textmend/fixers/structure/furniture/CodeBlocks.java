@@ -105,11 +105,13 @@ final class CodeBlocks {
         && (s.endsWith("));") || s.endsWith(")();") || s.endsWith("());"));
   }
 
-  /** "}(document, 'script', 'sdk'));", "})();": the end of a script invoked where it stands. */
+  /**
+   * "}(document, 'script', 'sdk'));", "})();", "}(window, document);": the end of a script invoked
+   * where it stands.
+   */
   private static boolean closesScript(String line) {
     String s = line.replace(" ", "");
-    return s.startsWith("}")
-        && (s.endsWith("));") || s.endsWith(")();") || s.endsWith("());") || s.equals("};"));
+    return s.startsWith("}") && (s.endsWith(");") || s.equals("};"));
   }
 
   /** A first line "{" followed by a JSON-LD key. */

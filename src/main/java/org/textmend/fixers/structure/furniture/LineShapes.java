@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class LineShapes {
 
   /** The separators between the items of a menu or a crawl stamp, with their spaces. */
-  private static final List<String> SEPARATORS =
+  static final List<String> SEPARATORS =
       List.of(" | ", " / ", " - ", " – ", " — ", " » ", " › ", " > ", " · ", " • ", " :: ", " ~ ");
 
   /** Two spaces: the items of some menus stand apart by nothing else. */

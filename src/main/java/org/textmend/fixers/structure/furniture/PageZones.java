@@ -92,19 +92,18 @@ final class PageZones {
     return key.length() >= 3 && LineShapes.words(line) <= 30 && !isPhrase(line);
   }
 
-  /** "Harbour Daily | World | Ferry strike ends": a stamp whose last part is the title. */
+  /**
+   * "Harbour Daily | World | Ferry strike ends", "Harbour Daily :: World - Ferry strike ends": a
+   * stamp whose last part, after any separator, is the title.
+   */
   private static boolean endsWithTitle(String line, String key) {
-    String separator = LineShapes.separatorOf(line);
-    if (separator == null) {
-      return false;
-    }
-    int at = line.indexOf(separator);
-    while (at >= 0) {
-      String rest = line.substring(at + separator.length());
-      if (PageFurniture.titleKey(rest).equals(key)) {
-        return at > 0 && LineShapes.words(line.substring(0, at)) <= 12;
+    for (String separator : LineShapes.SEPARATORS) {
+      // the first separator whose rest is the title: a title may hold the separator itself
+      for (int at = line.indexOf(separator); at >= 0; at = line.indexOf(separator, at + 1)) {
+        if (at > 0 && PageFurniture.titleKey(line.substring(at + separator.length())).equals(key)) {
+          return LineShapes.words(line.substring(0, at)) <= 12;
+        }
       }
-      at = line.indexOf(separator, at + 1);
     }
     return false;
   }
