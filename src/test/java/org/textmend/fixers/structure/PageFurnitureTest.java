@@ -17,6 +17,11 @@ class PageFurnitureTest {
     return Apply.fix(fixer, text);
   }
 
+  /** A page that reads as no furniture: the fixer leaves it as it is. */
+  private void assertKept(String page) {
+    assertThat(fixer.edits(page)).isEmpty();
+  }
+
   private static final String BODY =
       "Thick fog closed the harbour of Lakeside on Tuesday, and the morning ferries stayed in"
           + " port.\n\nThe harbour master said the boats would sail again once the fog lifted,"
@@ -117,7 +122,7 @@ class PageFurnitureTest {
             + "d.head.appendChild(js);\n"
             + "}(document, 'script', 'loader'));\n\n"
             + "Each call creates one element, which the browser then fetches in the background.\n";
-    assertThat(fix(page)).isEqualTo(page);
+    assertKept(page);
   }
 
   @Test
@@ -127,7 +132,7 @@ class PageFurnitureTest {
             + "The tide comes in\nThe gulls fly low\n\n"
             + "The tide comes in\nThe boats must go\n\n"
             + "The tide comes in\nThe tide comes in\n";
-    assertThat(fix(poem)).isEqualTo(poem);
+    assertKept(poem);
   }
 
   @Test
@@ -137,7 +142,7 @@ class PageFurnitureTest {
             + "Subject to clause 4, the hirer shall return the boat by six in the evening.\n\n"
             + "Subject to clause 4, the hirer shall return the boat by six in the evening.\n\n"
             + "The owner may keep the deposit where the boat is returned damaged.\n";
-    assertThat(fix(legal)).isEqualTo(legal);
+    assertKept(legal);
   }
 
   @Test
@@ -151,7 +156,7 @@ class PageFurnitureTest {
             + "Yes, at the east pier, for a fee that is set each spring by the council.\n"
             + "Who do I call?\n"
             + "The harbour office, which is open on weekdays.\n";
-    assertThat(fix(faq)).isEqualTo(faq);
+    assertKept(faq);
   }
 
   @Test
@@ -164,7 +169,7 @@ class PageFurnitureTest {
             + "Northport v Eastham\n"
             + "Lakeside v Westmere\n"
             + "Southby v Old Quay\n";
-    assertThat(fix(article)).isEqualTo(article);
+    assertKept(article);
   }
 
   @Test
@@ -180,6 +185,6 @@ class PageFurnitureTest {
             + "Budget day - what it means for you\n\n"
             + "She shared the news on Facebook and Twitter before the council met.\n\n"
             + "Viewers gave the show 4 out of 5 in a poll, the best rating it has had.\n";
-    assertThat(fix(page)).isEqualTo(page);
+    assertKept(page);
   }
 }
