@@ -57,7 +57,7 @@ final class CodeBlocks {
   /** The index of the last line of the block that starts at line {@code i}, or -1. */
   private static int blockEnd(List<String> lines, int i) {
     String first = lines.get(i).strip();
-    if (STYLE_RULE.matcher(first).matches() && first.endsWith("}")) {
+    if (first.endsWith("}") && STYLE_RULE.matcher(first).matches()) {
       return i;
     }
     String close;
