@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.textmend.fixers.structure.BoilerplateFixer;
 import org.textmend.fixers.structure.LearnedFurnitureFixer;
 import org.textmend.lexicon.ContextModel;
 import org.textmend.lexicon.Lexicon;
@@ -64,6 +65,14 @@ public final class TextMend {
    */
   public ExplainedText explain(String text) {
     return pipeline.explain(text);
+  }
+
+  /**
+   * Why the fixer named {@code fixer} removed {@code removed}, a line of page furniture, for {@code
+   * --explain} ("menu", "ticker of headlines"); {@code null} for an edit of any other fixer.
+   */
+  public static @Nullable String removalReason(String fixer, String removed) {
+    return fixer.equals(BoilerplateFixer.NAME) ? BoilerplateFixer.reason(removed) : null;
   }
 
   /**

@@ -190,12 +190,16 @@ final class LearnedFurniture {
 
     /**
      * The {@code --explain} note of an edit of {@code fixer} that removed {@code before} from
-     * {@code input}: the reason of a learned removal, {@code null} for any other edit.
+     * {@code input}: the reason of a learned removal or of a line of furniture that a rule removed
+     * ({@link TextMend#removalReason}), {@code null} for any other edit.
      */
     @Nullable String note(Input input, String fixer, String before) {
+      if (!fixer.equals(FIXER)) {
+        return TextMend.removalReason(fixer, before);
+      }
       FurnitureProfile learned = profile;
       String source = learned == null ? null : sourceIn(learned, input);
-      if (learned == null || source == null || !fixer.equals(FIXER)) {
+      if (learned == null || source == null) {
         return null;
       }
       return learned.reason(source, before);

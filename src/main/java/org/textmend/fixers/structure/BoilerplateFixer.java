@@ -1,6 +1,7 @@
 package org.textmend.fixers.structure;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import org.textmend.fixers.structure.Lines.Line;
@@ -10,6 +11,7 @@ import org.textmend.pipeline.Edit;
 import org.textmend.pipeline.Fixer;
 import org.textmend.pipeline.FixerArgs;
 import org.textmend.pipeline.FixerProvider;
+import org.textmend.pipeline.Step;
 
 /**
  * Removes whole lines of site furniture: share and follow buttons, advertisement labels, "skip to
@@ -35,6 +37,12 @@ import org.textmend.pipeline.FixerProvider;
  * top and no blank-line run grows; each removed line is its own edit, so {@code --explain} lists
  * every one.
  *
+ * <p>Lines are also read by their shape ({@link Furniture#pageFurniture}), so a single page without
+ * a batch to learn from loses its menus ("News | Sport | Weather"), a crawl stamp or title printed
+ * twice above the title, labels and tickers of headlines next to them, widgets ("+A -A", "12
+ * Comments", a rating), share buttons run together, a "related" list at the end, and inline scripts
+ * in a page of prose. {@link #reason} tells {@code --explain} why each line went.
+ *
  * <p>Left alone, deliberately: any line that is more than a recognised phrase ("Share prices rose
  * after the advertisement aired." stays); edge-only phrases in the middle of the article, where
  * "Latest news" may be a heading; and a document that would be left empty. Immutable and
@@ -48,6 +56,9 @@ public final class BoilerplateFixer implements Fixer {
   /** How many non-blank lines at each end of a document are checked for edge-only furniture. */
   private static final int EDGE_LINES = 12;
 
+  /** How many times at most the fixer looks at its own result (see {@link #edits}). */
+  private static final int MAX_LOOKS = 4;
+
   /** The longest first line passed over as the title before furniture at the top. */
   private static final int MAX_TITLE_LINE = 250;
 
@@ -56,8 +67,73 @@ public final class BoilerplateFixer implements Fixer {
     return NAME;
   }
 
+  /**
+   * The edits of every look at the text, in its coordinates: removing a line can bring two others
+   * together, so that the page's zones and prose read differently (a share row gone from between a
+   * headline and a paragraph), and the fixer looks again until it finds nothing more, at most
+   * {@value #MAX_LOOKS} times, so that a second run changes nothing.
+   */
   @Override
   public List<Edit> edits(String text) {
+    List<Edit> first = editsOnce(text);
+    if (first.isEmpty()) {
+      return first;
+    }
+    List<Edit> all = new ArrayList<>(first);
+    String current = new Step(NAME, first).applyTo(text);
+    int[] original = kept(identity(text.length()), first);
+    for (int look = 1; look < MAX_LOOKS; look++) {
+      List<Edit> more = editsOnce(current);
+      if (more.isEmpty()) {
+        break;
+      }
+      for (Edit edit : more) {
+        // a removal in the shorter text, cut into the runs it covers of the original text
+        int start = edit.start();
+        while (start < edit.end()) {
+          int end = start + 1;
+          while (end < edit.end() && original[end] == original[end - 1] + 1) {
+            end++;
+          }
+          all.add(Edit.delete(original[start], original[end - 1] + 1));
+          start = end;
+        }
+      }
+      current = new Step(NAME, more).applyTo(current);
+      original = kept(original, more);
+    }
+    all.sort(Comparator.comparingInt(Edit::start));
+    return List.copyOf(all);
+  }
+
+  private static int[] identity(int length) {
+    int[] positions = new int[length];
+    for (int i = 0; i < length; i++) {
+      positions[i] = i;
+    }
+    return positions;
+  }
+
+  /** The original positions of the characters that {@code deletions} leave. */
+  private static int[] kept(int[] positions, List<Edit> deletions) {
+    int removed = 0;
+    for (Edit edit : deletions) {
+      removed += edit.end() - edit.start();
+    }
+    int[] left = new int[positions.length - removed];
+    int at = 0;
+    int from = 0;
+    for (Edit edit : deletions) {
+      int count = edit.start() - from;
+      System.arraycopy(positions, from, left, at, count);
+      at += count;
+      from = edit.end();
+    }
+    System.arraycopy(positions, from, left, at, positions.length - from);
+    return left;
+  }
+
+  private static List<Edit> editsOnce(String text) {
     TreeMap<Integer, Line> removed = new TreeMap<>();
     // the start: furniture lines, with the title allowed before them
     boolean titlePassed = false;
@@ -79,6 +155,7 @@ public final class BoilerplateFixer implements Fixer {
         break;
       }
     }
+    shapes(text, removed);
     // anywhere: lines that cannot be part of an article; and whether any line is kept at all
     boolean keptAny = false;
     int at = 0;
@@ -101,6 +178,59 @@ public final class BoilerplateFixer implements Fixer {
     return Lines.removals(text, new ArrayList<>(removed.values()));
   }
 
+  /**
+   * Why a line this fixer removed is furniture, for {@code --explain}: the shape it has ("menu",
+   * "ticker of headlines") or the kind of phrase it is.
+   */
+  public static String reason(String removed) {
+    String shape = Furniture.shapeReason(removed);
+    if (shape != null) {
+      return shape;
+    }
+    String line = removed.strip();
+    return switch (Furniture.classify(line, 0, line.length())) {
+      case ANYWHERE -> "furniture phrase";
+      case EDGE -> "furniture phrase at the page's top or end";
+      case FOOTER -> "copyright notice at the end";
+      case NONE -> "furniture";
+    };
+  }
+
+  /**
+   * Adds to {@code removed} the lines that {@link Furniture#pageFurniture} finds by their shape.
+   */
+  private static void shapes(String text, TreeMap<Integer, Line> removed) {
+    List<Line> lines = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<Boolean> joined = new ArrayList<>();
+    int at = 0;
+    boolean previousBlank = true;
+    while (at < text.length()) {
+      Line line = Lines.lineAt(text, at);
+      boolean blank = Lines.isBlank(text, line.start(), line.end());
+      if (!blank) {
+        if (!lines.isEmpty()) {
+          joined.set(joined.size() - 1, !previousBlank);
+        }
+        lines.add(line);
+        texts.add(text.substring(line.start(), line.end()));
+        joined.add(false);
+      }
+      previousBlank = blank;
+      at = line.next();
+    }
+    boolean[] next = new boolean[joined.size()];
+    for (int i = 0; i < next.length; i++) {
+      next[i] = joined.get(i);
+    }
+    boolean[] furniture = Furniture.pageFurniture(texts, next);
+    for (int i = 0; i < furniture.length; i++) {
+      if (furniture[i]) {
+        removed.put(lines.get(i).start(), lines.get(i));
+      }
+    }
+  }
+
   /** Registers {@link BoilerplateFixer}. */
   public static final class Provider implements FixerProvider {
     @Override
@@ -110,7 +240,8 @@ public final class BoilerplateFixer implements Fixer {
 
     @Override
     public String summary() {
-      return "Removes lines of site furniture: share buttons, ads, teasers, tags, copyright notices";
+      return "Removes lines of site furniture: share buttons, ads, teasers, tags, copyright notices,"
+          + " menus, widgets, tickers, related lists, inline scripts";
     }
 
     @Override

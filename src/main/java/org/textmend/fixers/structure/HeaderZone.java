@@ -3,7 +3,6 @@ package org.textmend.fixers.structure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.textmend.fixers.structure.Lines.Line;
 import org.textmend.fixers.structure.furniture.Furniture;
 import org.textmend.fixers.structure.header.HeaderLine;
@@ -194,8 +193,8 @@ final class HeaderZone {
 
   /** Whether {@code next} is the same title, or starts with a title the crumb cut short. */
   private static boolean repeatsTitle(String title, String next) {
-    String a = normalise(title);
-    String b = normalise(next);
+    String a = Furniture.titleKey(title);
+    String b = Furniture.titleKey(next);
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
@@ -204,24 +203,6 @@ final class HeaderZone {
     }
     boolean shortened = title.strip().endsWith("...") || title.strip().endsWith("…");
     return shortened && a.length() >= 10 && b.startsWith(a);
-  }
-
-  private static String normalise(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        if (space && out.length() > 0) {
-          out.append(' ');
-        }
-        out.append(c);
-        space = false;
-      } else {
-        space = true;
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
   }
 
   private static boolean endsSentence(String line) {

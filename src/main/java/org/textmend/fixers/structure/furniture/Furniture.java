@@ -1,6 +1,9 @@
 package org.textmend.fixers.structure.furniture;
 
+import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.textmend.fixers.structure.furniture.PageFurniture.Reason;
 import org.textmend.lexicon.Characters;
 
 /**
@@ -155,6 +158,37 @@ public final class Furniture {
       }
     }
     return Strength.NONE;
+  }
+
+  /**
+   * Which of a page's non-blank {@code lines} are furniture by their shape and place (see {@link
+   * PageFurniture}): menus, crawl stamps, a repeated title, labels and tickers at the top, widgets,
+   * share buttons run together, related lists at the end, inline scripts in a page of prose. {@code
+   * joined[i]} tells that line {@code i + 1} follows line {@code i} with no blank line between.
+   */
+  public static boolean[] pageFurniture(List<String> lines, boolean[] joined) {
+    @Nullable Reason[] reasons = PageFurniture.judge(lines, joined);
+    boolean[] furniture = new boolean[reasons.length];
+    for (int i = 0; i < reasons.length; i++) {
+      furniture[i] = reasons[i] != null;
+    }
+    return furniture;
+  }
+
+  /**
+   * Why {@code removed}, a line of furniture, went, judged by its shape alone, for {@code
+   * --explain} ("menu", "ticker of headlines"); {@code null} for a line of a recognised phrase.
+   */
+  public static @Nullable String shapeReason(String removed) {
+    return PageFurniture.reason(removed);
+  }
+
+  /**
+   * A title cut down to its letters and digits in lower case, words single-spaced, so that two
+   * copies of it compare equal whatever their casing and punctuation.
+   */
+  public static String titleKey(String title) {
+    return PageFurniture.titleKey(title);
   }
 
   /** Whether {@code text[start, end)} is furniture of any strength. */

@@ -1,5 +1,6 @@
 package org.textmend.fixers.structure.furniture;
 
+import java.util.Arrays;
 import java.util.Set;
 import org.textmend.lexicon.Characters;
 
@@ -121,6 +122,40 @@ final class SocialButtons {
       }
     }
     return words >= 2 && (platforms >= 2 || (platforms >= 1 && verbs >= 1) || verbs >= 1);
+  }
+
+  /**
+   * A line of buttons whose words lost their spaces: "FacebookTwitterWhatsApp", "PrintEmailShare".
+   * {@code lower} is the line in lower case; it must split wholly into platforms and verbs (at
+   * least two), so no word of prose passes.
+   */
+  static boolean isGlued(String lower) {
+    String s = lower.strip();
+    if (s.length() < 8 || s.length() > 120) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    // pieces[i]: the fewest buttons that spell s[0, i), or -1 when none do
+    int[] pieces = new int[s.length() + 1];
+    Arrays.fill(pieces, -1);
+    pieces[0] = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (pieces[i] < 0) {
+        continue;
+      }
+      for (int e = i + 1; e <= s.length() && e - i <= 10; e++) {
+        String word = s.substring(i, e);
+        if ((PLATFORMS.contains(word) || VERBS.contains(word) || word.equals("mail"))
+            && (pieces[e] < 0 || pieces[e] > pieces[i] + 1)) {
+          pieces[e] = pieces[i] + 1;
+        }
+      }
+    }
+    return pieces[s.length()] >= 2;
   }
 
   private static boolean isSocialSeparator(char c) {
