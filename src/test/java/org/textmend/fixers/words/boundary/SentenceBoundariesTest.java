@@ -28,13 +28,23 @@ class SentenceBoundariesTest {
     assertThat(found(token)).isEmpty();
   }
 
+  /** The boundaries found in the token {@code token} of {@code text}. */
+  private static List<Integer> foundIn(String text, String token) {
+    int start = text.indexOf(token);
+    List<Integer> at = new ArrayList<>();
+    new SentenceBoundaries(text).find(start, start + token.length(), k -> at.add(k - start));
+    return at;
+  }
+
   @Test
   void theArticleOrThePronounAfterAClosedQuotationStartsASentence() {
-    assertThat(found("government.\"A")).containsExactly(12);
-    assertThat(found("rule.\u201dI")).containsExactly(6);
-    // Not inside a token that goes on, and not after a comma.
-    assertThat(found("said.\"Ab")).isEmpty();
-    assertThat(found("said,\"A")).isEmpty();
+    String text = "He called it \"a fair deal for the government.\"A review will follow.";
+    assertThat(foundIn(text, "government.\"A")).containsExactly(12);
+    String curly = "She said \u201cthat is the rule.\u201dI agree with her.";
+    assertThat(foundIn(curly, "rule.\u201dI")).containsExactly(6);
+    // Not after a comma.
+    String comma = "He called it \"a fair deal for the government,\"A review said.";
+    assertThat(foundIn(comma, "government,\"A")).isEmpty();
   }
 
   @Test
