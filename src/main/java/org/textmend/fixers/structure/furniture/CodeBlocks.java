@@ -89,6 +89,9 @@ final class CodeBlocks {
 
   /** "(function(d, s, id){", "!function(f,b,e){", "window.fbAsyncInit = function() {". */
   private static boolean opensScript(String line) {
+    if (!line.endsWith("{")) {
+      return false; // most lines, without copying them (the line comes stripped)
+    }
     String s = line.replace(" ", "");
     return (s.startsWith("(function(")
             || s.startsWith("!function(")
@@ -99,6 +102,9 @@ final class CodeBlocks {
 
   /** "(function(d, s, id){ … }(document, 'script', 'sdk'));" on one line. */
   private static boolean isOneLineScript(String line) {
+    if (!line.startsWith("(") && !line.startsWith("!")) {
+      return false;
+    }
     String s = line.replace(" ", "");
     return (s.startsWith("(function(") || s.startsWith("!function("))
         && s.contains("{")
@@ -110,6 +116,9 @@ final class CodeBlocks {
    * where it stands.
    */
   private static boolean closesScript(String line) {
+    if (!line.startsWith("}")) {
+      return false;
+    }
     String s = line.replace(" ", "");
     return s.startsWith("}") && (s.endsWith(");") || s.equals("};"));
   }

@@ -32,7 +32,8 @@ final class ContextDecision {
 
   /**
    * A name glued to a function word ("Idlibto prevent") scores low by the words alone, because an
-   * unknown capitalised token is likely a name; it needs at least this lexical score...
+   * unknown capitalised token is likely a name; it needs at least this lexical score (and so does a
+   * function word glued at a sentence start)...
    */
   static final double NAME_BEFORE_FUNCTION_WORD = -3.0;
 
@@ -87,14 +88,15 @@ final class ContextDecision {
     }
     if (c.kind[i] == Boundaries.Kind.GLUED
         && c.score[i] >= NAME_BEFORE_FUNCTION_WORD
-        && context.of(t, e) >= FITS_CONTEXT
-        && isNameBeforeFunctionWord(e, t)) {
+        && isNameBeforeFunctionWord(e, t)
+        && context.of(t, e) >= FITS_CONTEXT) {
       return isBestInContext(c, i, t, c.score[i] + context.of(t, e));
     }
     if (c.kind[i] == Boundaries.Kind.GLUED
+        && c.score[i] >= NAME_BEFORE_FUNCTION_WORD
+        && isFunctionWordOpeningASentence(e, t)
         && context.of(t, e) >= OPENER_CONTEXT
-        && c.score[i] + context.of(t, e) >= SENTENCE_OPENER
-        && isFunctionWordOpeningASentence(e, t)) {
+        && c.score[i] + context.of(t, e) >= SENTENCE_OPENER) {
       return isBestInContext(c, i, t, c.score[i] + context.of(t, e));
     }
     if (c.widthOnly[i]

@@ -12,6 +12,14 @@ final class LineRun {
   private static final byte LOST = 1;
   private static final byte KEPT = 2;
   private static final byte OTHER = 3;
+
+  /**
+   * Only the places of a token this close to its best lexical score are weighed with their context:
+   * the others lose to the best place anyway, and the look-ups of a context cost more than the rest
+   * of a line start.
+   */
+  static final double CONTEXT_MARGIN = 4.0;
+
   private final WrapModel model;
   private final TokenIndex tokens;
   private final int index;
@@ -224,7 +232,8 @@ final class LineRun {
         for (int i = 0; i < c.size; i++) {
           int e = c.position[i];
           if (e > s && e <= limit && c.score[i] >= floor) {
-            add(e, logLose + c.score[i] + model.contextOf(k, e), LOST);
+            double context = c.score[i] >= c.best() - CONTEXT_MARGIN ? model.contextOf(k, e) : 0;
+            add(e, logLose + c.score[i] + context, LOST);
           }
         }
         // The break kept its space: the next line starts at the first token that does not fit.

@@ -108,16 +108,22 @@ final class SpacedWords {
    */
   private static int joinParts(
       Models models, char[] text, int start, int end, int nextEnd, List<Edit> edits) {
-    WordModel model = models.model();
-    DocumentLexicon document = models.document();
     Lexicon lexicon = models.lexicon;
     // A middle part may be a single letter ("Brit a in"); two parts need two letters each.
     boolean twoLetters = nextEnd - end - 1 >= 2;
+    int thirdEnd = SplitTwice.thirdPartEnd(text, start, end, nextEnd);
+    // Only a word the lexicon knows is ever joined: most pairs of a clean text make none, and
+    // need neither the models nor the scores.
+    if (!(twoLetters && models.isVouched(text, start, nextEnd))
+        && !(thirdEnd > 0 && models.isVouched(text, start, thirdEnd))) {
+      return end;
+    }
+    WordModel model = models.model();
+    DocumentLexicon document = models.document();
     double gain =
         twoLetters
             ? gain(model, document, lexicon, text, start, end, nextEnd)
             : Double.NEGATIVE_INFINITY;
-    int thirdEnd = SplitTwice.thirdPartEnd(text, start, end, nextEnd);
     if (thirdEnd > 0
         && SplitTwice.gain(model, document, lexicon, text, start, end, nextEnd, thirdEnd)
             >= Math.max(MIN_GAIN, gain)) {
@@ -141,9 +147,26 @@ final class SpacedWords {
     @Nullable DocumentLexicon document;
     @Nullable WordModel model;
 
+    // The parts of a join without their spaces, reused from pair to pair.
+    private char[] joined = new char[64];
+
     Models(Lexicon lexicon, char[] text) {
       this.lexicon = lexicon;
       this.text = text;
+    }
+
+    /** Whether {@code text[start, end)} without its spaces is a word {@link #isVouched} allows. */
+    boolean isVouched(char[] text, int start, int end) {
+      if (end - start > joined.length) {
+        joined = new char[end - start];
+      }
+      int length = 0;
+      for (int k = start; k < end; k++) {
+        if (text[k] != ' ') {
+          joined[length++] = text[k];
+        }
+      }
+      return SpacedWords.isVouched(lexicon, joined, length);
     }
 
     WordModel model() {
@@ -220,9 +243,15 @@ final class SpacedWords {
    * as tokens ("Mittaltold"), which must not turn "Mittal told" into one.
    */
   static boolean isVouched(Lexicon lexicon, char[] joined) {
-    return lexicon.frequency(joined, 0, joined.length) >= 0
-        || lexicon.lowerCaseFrequency(joined, 0, joined.length) >= 0
-            && Character.isUpperCase(joined[0]);
+    return isVouched(lexicon, joined, joined.length);
+  }
+
+  /**
+   * {@link #isVouched(Lexicon, char[])} of the first {@code length} characters of {@code joined}.
+   */
+  static boolean isVouched(Lexicon lexicon, char[] joined, int length) {
+    return lexicon.frequency(joined, 0, length) >= 0
+        || lexicon.lowerCaseFrequency(joined, 0, length) >= 0 && Character.isUpperCase(joined[0]);
   }
 
   /**
