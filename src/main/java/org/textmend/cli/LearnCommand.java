@@ -92,7 +92,8 @@ final class LearnCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(problem);
     }
     FurnitureCounts counts =
-        LearnedFurniture.count(inputs, new TextDecoder(charset()), TextChunks.DEFAULT_CHUNK_SIZE);
+        LearnedFurniture.count(
+            inputs, new TextDecoder(charset()), TextChunks.DEFAULT_CHUNK_SIZE, null);
     FurnitureProfile profile = FurnitureProfile.learn(counts, thresholds);
     try {
       AtomicFiles.write(output, profile.toText().getBytes(StandardCharsets.UTF_8), null);

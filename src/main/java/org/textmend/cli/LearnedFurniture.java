@@ -62,15 +62,8 @@ final class LearnedFurniture {
    * decoded are left out here; the second pass reports them. So are files larger than {@code
    * maxBytes}, the chunk size: such a file is cleaned in chunks, as a stream and not as a page, so
    * learned furniture is not removed from it, and reading it whole here would cost its size in
-   * memory.
-   */
-  static FurnitureCounts count(List<Input> inputs, TextDecoder decoder, long maxBytes) {
-    return count(inputs, decoder, maxBytes, null);
-  }
-
-  /**
-   * The first pass, also counting the word pairs of every document into {@code pairs} when it is
-   * not {@code null}.
+   * memory. The word pairs of every document are counted into {@code pairs} when it is not {@code
+   * null}.
    */
   static FurnitureCounts count(
       List<Input> inputs, TextDecoder decoder, long maxBytes, @Nullable ContextCounts pairs) {

@@ -45,12 +45,6 @@ public final class FurnitureTally {
     counts[3] += characters;
   }
 
-  /** Counts the document that {@code explained} cleaned, of {@code source}. */
-  public void add(String source, ExplainedText explained) {
-    Source counts = of(explained);
-    add(source, counts.lines(), counts.characters());
-  }
-
   /** The furniture that cleaning one document removed, as {@code explained} shows it. */
   public static Source of(ExplainedText explained) {
     long lines = 0;
@@ -73,17 +67,6 @@ public final class FurnitureTally {
     mine[1] += counts.withFurniture();
     mine[2] += counts.lines();
     mine[3] += counts.characters();
-  }
-
-  /** Adds the counts of {@code other}. */
-  public void addAll(FurnitureTally other) {
-    other.bySource.forEach(
-        (source, counts) -> {
-          long[] mine = bySource.computeIfAbsent(source, s -> new long[4]);
-          for (int i = 0; i < mine.length; i++) {
-            mine[i] += counts[i];
-          }
-        });
   }
 
   /** Whether any furniture was removed. */

@@ -235,7 +235,7 @@ final class ContextDecision {
         || document.count(chars, from, to) > 1) {
       return false;
     }
-    if (t == 0 || !sameLine(t - 1, t)) {
+    if (t == 0 || !tokens.sameLine(t - 1, t)) {
       return true;
     }
     int before = tokens.tokenEnd(t - 1) - 1;
@@ -248,15 +248,6 @@ final class ContextDecision {
 
   private static boolean isQuoteOrBracket(char c) {
     return c == '"' || c == '\'' || Characters.isClosing(c);
-  }
-
-  private boolean sameLine(int a, int b) {
-    for (int k = tokens.tokenEnd(a); k < tokens.tokenStart(b); k++) {
-      if (chars[k] == '\n' || chars[k] == '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether {@code chars[e, to)} is a capital and at least three lower-case letters. */
@@ -308,12 +299,10 @@ final class ContextDecision {
         || !Character.isLetter(chars[e - 3])) {
       return false; // "Section 12.A carefully", "item 3.A reads" number a part, not a sentence
     }
-    int next = tokens.tokenStart(t + 1);
-    for (int k = e + 1; k < next; k++) {
-      if (chars[k] == '\n' || chars[k] == '\r') {
-        return false;
-      }
+    if (!tokens.sameLine(t, t + 1)) {
+      return false;
     }
+    int next = tokens.tokenStart(t + 1);
     return (chars[e] == 'A' || chars[e] == 'I')
         && Character.isLowerCase(chars[next])
         && (next + 1 >= chars.length || Character.isLetter(chars[next + 1]));

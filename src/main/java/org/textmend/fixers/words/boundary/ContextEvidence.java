@@ -88,7 +88,10 @@ final class ContextEvidence {
       to++;
     }
     double evidence = useModel ? INNER * association(from, e, e, to) : 0;
-    if (from == start && t > 0 && sameLine(t - 1, t) && isWordChar(tokens.tokenEnd(t - 1) - 1)) {
+    if (from == start
+        && t > 0
+        && tokens.sameLine(t - 1, t)
+        && isWordChar(tokens.tokenEnd(t - 1) - 1)) {
       int prevEnd = tokens.tokenEnd(t - 1);
       int prevStart = prevEnd - 1;
       while (prevStart > tokens.tokenStart(t - 1) && isWordChar(prevStart - 1)) {
@@ -96,7 +99,10 @@ final class ContextEvidence {
       }
       evidence += outer(prevStart, prevEnd, from, e, 0) - outer(prevStart, prevEnd, from, to, 1);
     }
-    if (to == end && t + 1 < tokens.tokenCount() && sameLine(t, t + 1) && isWordChar(next(t))) {
+    if (to == end
+        && t + 1 < tokens.tokenCount()
+        && tokens.sameLine(t, t + 1)
+        && isWordChar(next(t))) {
       int nextStart = next(t);
       int nextEnd = nextStart + 1;
       while (nextEnd < tokens.tokenEnd(t + 1) && isWordChar(nextEnd)) {
@@ -143,15 +149,5 @@ final class ContextEvidence {
 
   private boolean isWordChar(int k) {
     return Character.isLetterOrDigit(chars[k]);
-  }
-
-  /** Whether tokens {@code a} and {@code a + 1}... are on one line: no line break between them. */
-  private boolean sameLine(int a, int b) {
-    for (int k = tokens.tokenEnd(a); k < tokens.tokenStart(b); k++) {
-      if (chars[k] == '\n' || chars[k] == '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -160,13 +160,7 @@ final class SpacedWords {
       if (end - start > joined.length) {
         joined = new char[end - start];
       }
-      int length = 0;
-      for (int k = start; k < end; k++) {
-        if (text[k] != ' ') {
-          joined[length++] = text[k];
-        }
-      }
-      return SpacedWords.isVouched(lexicon, joined, length);
+      return SpacedWords.isVouched(lexicon, joined, withoutSpaces(text, start, end, joined));
     }
 
     WordModel model() {
@@ -228,13 +222,18 @@ final class SpacedWords {
   /** {@code text[start, end)} with its spaces left out: the parts of a split word joined. */
   static char[] withoutSpaces(char[] text, int start, int end) {
     char[] joined = new char[end - start];
+    return java.util.Arrays.copyOf(joined, withoutSpaces(text, start, end, joined));
+  }
+
+  /** Copies {@code text[start, end)} without its spaces into {@code into}; returns the length. */
+  static int withoutSpaces(char[] text, int start, int end, char[] into) {
     int length = 0;
     for (int k = start; k < end; k++) {
       if (text[k] != ' ') {
-        joined[length++] = text[k];
+        into[length++] = text[k];
       }
     }
-    return java.util.Arrays.copyOf(joined, length);
+    return length;
   }
 
   /**

@@ -102,6 +102,16 @@ final class TokenIndex {
     return tokenEnd[t];
   }
 
+  /** Whether no line break stands between the end of token {@code a} and the start of {@code b}. */
+  boolean sameLine(int a, int b) {
+    for (int k = tokenEnd[a]; k < tokenStart[b]; k++) {
+      if (chars[k] == '\n' || chars[k] == '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   int lineCount() {
     return lineCount;
   }
